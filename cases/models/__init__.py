@@ -1,0 +1,29 @@
+from .cases import Case, CaseQuerySet, CaseStep, Loss
+from .content import Article, ArticleAdvice, ArticleStep, DialogueLine
+from .publishing import PUBLISHER_STATUSES, Publishable, PublishableQuerySet, Status
+from .taxonomy import Advice, Agency, Channel, Platform, Pretext, Region, RedFlag, ScamType, Stage, Technique
+
+__all__ = [
+    "PUBLISHER_STATUSES",
+    "Advice",
+    "Agency",
+    "Article",
+    "ArticleAdvice",
+    "ArticleStep",
+    "Case",
+    "CaseQuerySet",
+    "CaseStep",
+    "Channel",
+    "DialogueLine",
+    "Loss",
+    "Platform",
+    "Pretext",
+    "Publishable",
+    "PublishableQuerySet",
+    "Region",
+    "RedFlag",
+    "ScamType",
+    "Stage",
+    "Status",
+    "Technique",
+]

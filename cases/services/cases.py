@@ -1,0 +1,42 @@
+"""Writing cases together with their steps and losses."""
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from django.db import transaction
+from django.db.models import Count, Q, Sum
+
+from cases.models import Case, CaseStep, Loss
+
+
+def case_refresh_totals(*, case: Case) -> Case:
+    """Store the sum of the case's losses on the case, so lists and filters need no join."""
+    totals = case.losses.aggregate(total=Sum("amount"), approximate=Count("pk", filter=Q(approximate=True)))
+    case.total_loss = totals["total"] or Decimal("0")
+    case.total_loss_approximate = bool(totals["approximate"])
+    Case.objects.filter(pk=case.pk).update(
+        total_loss=case.total_loss, total_loss_approximate=case.total_loss_approximate
+    )
+    return case
+
+
+@transaction.atomic
+def case_create(*, steps: Iterable[dict] = (), losses: Iterable[dict] = (), **fields) -> Case:
+    """Create a case with its ordered steps and losses, validating every row first.
+
+    `steps` items take the CaseStep fields (stage, technique, description),
+    `losses` items the Loss fields (amount, approximate, payment_method, …);
+    their order is the order given.
+    """
+    case = Case(**fields)
+    case.full_clean()
+    case.save()
+    for order, step in enumerate(steps, start=1):
+        row = CaseStep(case=case, order=order, **step)
+        row.full_clean()
+        row.save()
+    for order, loss in enumerate(losses, start=1):
+        row = Loss(case=case, order=order, **loss)
+        row.full_clean()
+        row.save()
+    return case_refresh_totals(case=case)

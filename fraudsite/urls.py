@@ -1,0 +1,13 @@
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "反诈中心 · 内容与案例管理"
+admin.site.site_title = "反诈中心管理"
+admin.site.index_title = "管理首页"
+
+urlpatterns = [
+    path(settings.ADMIN_URL, admin.site.urls),
+    path("", include("cases.urls")),
+] + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
