@@ -1,7 +1,7 @@
 from .cases import Case, CaseQuerySet, CaseStep, Loss
 from .content import Article, ArticleAdvice, ArticleStep, DialogueLine
 from .publishing import PUBLISHER_STATUSES, Publishable, PublishableQuerySet, Status
-from .taxonomy import Advice, Agency, Channel, Platform, Pretext, Region, RedFlag, ScamType, Stage, Technique
+from .taxonomy import Advice, Agency, Channel, Platform, Pretext, RedFlag, Region, ScamType, Stage, Technique
 
 __all__ = [
     "PUBLISHER_STATUSES",
@@ -20,8 +20,8 @@ __all__ = [
     "Pretext",
     "Publishable",
     "PublishableQuerySet",
-    "Region",
     "RedFlag",
+    "Region",
     "ScamType",
     "Stage",
     "Status",

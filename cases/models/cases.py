@@ -76,7 +76,9 @@ class Case(Publishable):
     summary = models.TextField("案情简介", help_text="公开展示。不得含姓名、电话、证件号、卡号、详细住址。")
     outcome = models.CharField("结果", max_length=16, choices=Outcome.choices, default=Outcome.DEFRAUDED)
     suspects_count = models.PositiveIntegerField("抓获嫌疑人数", null=True, blank=True, help_text="打击破案类填写。")
-    is_public = models.BooleanField("公开", default=False, help_text="不勾选即为内部案例：只在分析工作台可见，永不出现在公众网站。")
+    is_public = models.BooleanField(
+        "公开", default=False, help_text="不勾选即为内部案例：只在分析工作台可见，永不出现在公众网站。"
+    )
     source_agency = models.ForeignKey(
         Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="cases", verbose_name="来源机构"
     )
@@ -158,7 +160,9 @@ class Loss(models.Model):
     order = models.PositiveSmallIntegerField("顺序")
     amount = models.DecimalField("金额（元）", max_digits=12, decimal_places=2)
     approximate = models.BooleanField("约数", default=False, help_text="原文为“6.4万余元”这类约数时勾选。")
-    payment_method = models.CharField("支付方式", max_length=8, choices=PaymentMethod.choices, default=PaymentMethod.OTHER)
+    payment_method = models.CharField(
+        "支付方式", max_length=8, choices=PaymentMethod.choices, default=PaymentMethod.OTHER
+    )
     paid_at = models.DateTimeField("支付时间", null=True, blank=True)
     description = models.CharField("说明", max_length=200, blank=True)
 

@@ -40,7 +40,11 @@ class Article(Publishable):
     original_published_on = models.DateField("原文发布日期", null=True, blank=True)
     scam_types = models.ManyToManyField(ScamType, related_name="articles", blank=True, verbose_name="诈骗类型")
     featured_cases = models.ManyToManyField(
-        "cases.Case", related_name="featured_in", blank=True, verbose_name="相关案例", help_text="只会展示已公开的案例。"
+        "cases.Case",
+        related_name="featured_in",
+        blank=True,
+        verbose_name="相关案例",
+        help_text="只会展示已公开的案例。",
     )
 
     history = HistoricalRecords()

@@ -50,16 +50,8 @@ class Publishable(models.Model):
 
     @property
     def is_published(self) -> bool:
-        return (
-            self.status == Status.PUBLISHED
-            and self.publish_at is not None
-            and self.publish_at <= timezone.now()
-        )
+        return self.status == Status.PUBLISHED and self.publish_at is not None and self.publish_at <= timezone.now()
 
     @property
     def is_scheduled(self) -> bool:
-        return (
-            self.status == Status.PUBLISHED
-            and self.publish_at is not None
-            and self.publish_at > timezone.now()
-        )
+        return self.status == Status.PUBLISHED and self.publish_at is not None and self.publish_at > timezone.now()

@@ -16,7 +16,9 @@ technique_code_validator = RegexValidator(r"^T\d{3,4}$", "手法编号的格式�
 
 
 class ScamType(Publishable):
-    slug = models.SlugField("网址标识", max_length=80, unique=True, help_text="英文小写与连字符，用于网址，发布后不要修改。")
+    slug = models.SlugField(
+        "网址标识", max_length=80, unique=True, help_text="英文小写与连字符，用于网址，发布后不要修改。"
+    )
     name = models.CharField("名称", max_length=60, unique=True, help_text="如：冒充电商物流客服诈骗")
     summary = models.TextField("概述", help_text="一两句话说明这类诈骗是什么。")
     how_it_works = models.TextField("作案过程", blank=True, help_text="骗局如何一步步展开，用自己的话写。")
@@ -55,7 +57,11 @@ class Pretext(models.Model):
 
 class Stage(models.Model):
     code = models.CharField(
-        "编号", max_length=4, unique=True, validators=[stage_code_validator], help_text="稳定的引用编号，如 S3；改名时保持不变。"
+        "编号",
+        max_length=4,
+        unique=True,
+        validators=[stage_code_validator],
+        help_text="稳定的引用编号，如 S3；改名时保持不变。",
     )
     name = models.CharField("名称", max_length=40, unique=True)
     description = models.TextField("说明", blank=True)
