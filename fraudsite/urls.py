@@ -10,4 +10,6 @@ admin.site.index_title = "管理首页"
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("", include("cases.urls")),
-] + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Uploaded covers in local development; production serves media from the web server.
+    *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
+]

@@ -124,6 +124,11 @@ class Case(Publishable):
     def get_absolute_url(self):
         return reverse("case-detail", kwargs={"pk": self.pk})
 
+    @property
+    def is_published(self) -> bool:
+        """The same rule as `CaseQuerySet.published`, for one loaded case."""
+        return super().is_published and self.is_public
+
 
 class CaseStep(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="steps", verbose_name="案例")

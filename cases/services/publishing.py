@@ -46,3 +46,10 @@ def set_status(*, item: Publishable, user, status: str, publish_at=None) -> Publ
     item._history_user = user  # who, for the change history
     item.save()
     return item
+
+
+def can_preview(user, model) -> bool:
+    """Staff who may change items of `model` may see them before they are public."""
+    return (
+        user.is_active and user.is_staff and user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}")
+    )

@@ -1,0 +1,31 @@
+import pytest
+
+from cases.roles import ANALYST_GROUP, EDITOR_GROUP, PUBLISHER_GROUP
+from tests.factories import make_user
+
+
+@pytest.fixture
+def editor(db):
+    return make_user(username="editor", groups=[EDITOR_GROUP])
+
+
+@pytest.fixture
+def publisher(db):
+    return make_user(username="publisher", groups=[PUBLISHER_GROUP])
+
+
+@pytest.fixture
+def analyst(db):
+    return make_user(username="analyst", groups=[ANALYST_GROUP], is_staff=False)
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def publisher_client(client, publisher):
+    client.force_login(publisher)
+    return client
