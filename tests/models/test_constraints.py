@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from cases.models import ArticleStep, CaseStep, Loss, RedFlag
+from cases.models import ArticleStep, CaseStep, Loss, RedFlag, Stage, Technique
 from tests.factories import make_article, make_case, make_stage, make_technique
 
 pytestmark = pytest.mark.django_db
@@ -49,10 +49,12 @@ def test_red_flag_weight_is_bounded_and_phrase_unique_per_technique():
 
 
 def test_codes_are_validated():
-    with pytest.raises(ValidationError):
-        make_stage(code="stage-one").full_clean()
-    with pytest.raises(ValidationError):
-        make_technique(code="X12").full_clean()
+    with pytest.raises(ValidationError) as stage_error:
+        Stage(code="S-1", name="阶段", order=99).full_clean()
+    assert "code" in stage_error.value.message_dict
+    with pytest.raises(ValidationError) as technique_error:
+        Technique(code="X12", name="手法", stage=make_stage(), summary="说明").full_clean()
+    assert "code" in technique_error.value.message_dict
 
 
 def test_total_loss_sums_losses_and_remembers_approximation():
