@@ -1,6 +1,7 @@
 from .cases import Case, CaseQuerySet, CaseStep, Loss
 from .content import Article, ArticleAdvice, ArticleStep, DialogueLine
 from .publishing import PUBLISHER_STATUSES, Publishable, PublishableQuerySet, Status
+from .search import SearchEntry
 from .taxonomy import Advice, Agency, Channel, Platform, Pretext, RedFlag, Region, ScamType, Stage, Technique
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "RedFlag",
     "Region",
     "ScamType",
+    "SearchEntry",
     "Stage",
     "Status",
     "Technique",
