@@ -12,9 +12,15 @@ each path triggers:
 - a change of status or publish time needs nothing: visibility is checked at
   query time with the item's own `published()` rule.
 
+Many saves in a row (a loader, `case_create` with its steps) can run inside
+`deferred_indexing()`: each touched item is then indexed once, when the block ends.
+
 Bulk writes that skip `save()` (`bulk_create`, `QuerySet.update`) and `loaddata`
 (raw saves) are not seen: run `manage.py rebuild_search_index` after them.
 """
+
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
@@ -34,16 +40,56 @@ CHILDREN = {
 }
 
 
+# (model, pk) of items waiting to be indexed when the current `deferred_indexing` block ends.
+_pending: ContextVar[dict | None] = ContextVar("search_pending", default=None)
+
+
+@contextmanager
+def deferred_indexing():
+    """Index each item saved inside the block once, at its end (nested blocks join the outer one).
+
+    Use it inside the transaction that does the saves, so the entries commit with them.
+    On an exception nothing is indexed: the saves are being rolled back too.
+    """
+    if _pending.get() is not None:
+        yield
+        return
+    token = _pending.set({})
+    try:
+        yield
+        pending = _pending.get()
+    finally:
+        _pending.reset(token)
+    for model, pk in pending:
+        _index(model, pk)
+
+
+def _index(model, pk):
+    item = model._default_manager.filter(pk=pk).first()
+    if item is not None:  # deleted meanwhile: the cascade removed its entry
+        index_item(item)
+
+
+def _touch(model, pk):
+    pending = _pending.get()
+    if pending is None:
+        _index(model, pk)
+    else:
+        pending[(model, pk)] = True
+
+
 def item_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        index_item(instance)
+    if raw:
+        return
+    if _pending.get() is None:
+        index_item(instance)  # no need to read it back
+    else:
+        _touch(sender, instance.pk)
 
 
 def _reindex_parent(child_model, instance):
     parent_field = child_model._meta.get_field(CHILDREN[child_model])
-    parent = parent_field.related_model._default_manager.filter(pk=getattr(instance, parent_field.attname)).first()
-    if parent is not None:
-        index_item(parent)
+    _touch(parent_field.related_model, getattr(instance, parent_field.attname))
 
 
 def child_saved(sender, instance, raw=False, **kwargs):

@@ -37,8 +37,13 @@ MAX_BODY_CHARS = 16_000
 MAX_POSITIONS_PER_LEXEME = 256
 TITLE_BODY_GAP = 2  # wider than a quoted term's one-position gap: no phrase spans title and body
 
-# Full-width ASCII (！ to ～) sits 0xFEE0 above its half-width form; U+3000 is the wide space.
-_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Full-width digits and Latin letters sit 0xFEE0 above their ASCII forms. Full-width
+# punctuation is left alone: it only ever separates words, and reads better in snippets.
+_WIDTH_TABLE = {
+    code: code - 0xFEE0
+    for start, end in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+    for code in range(start, end + 1)
+}
 
 
 @cache
@@ -47,7 +52,7 @@ def _t2s():
 
 
 def fold(text: str) -> str:
-    """Full-width → half-width, traditional → simplified; case and punctuation kept (for display)."""
+    """Full-width letters and digits → half-width, traditional → simplified; case and punctuation kept."""
     text = unicodedata.normalize("NFC", text).translate(_WIDTH_TABLE)
     return _t2s().convert(text)
 
@@ -140,8 +145,8 @@ def tsquery_literal(terms: list[Term], weight: str = "") -> str:
 MAX_QUERY_CHARS = 100
 MAX_TERMS = 8
 
-# Straight quotes after folding, curly and corner quotes as typed on Chinese keyboards.
-_QUOTED_RE = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+)')
+# Straight quotes (half or full width), curly and corner quotes as typed on Chinese keyboards.
+_QUOTED_RE = re.compile(r'["＂]([^"＂]*)["＂]|“([^”]*)”|「([^」]*)」|(\S+)')
 
 
 @dataclass(frozen=True)

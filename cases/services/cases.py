@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import Count, Q, Sum
 
 from cases.models import Case, CaseStep, Loss
+from cases.search.signals import deferred_indexing
 
 
 def case_refresh_totals(*, case: Case) -> Case:
@@ -28,15 +29,16 @@ def case_create(*, steps: Iterable[dict] = (), losses: Iterable[dict] = (), **fi
     `losses` items the Loss fields (amount, approximate, payment_method, …);
     their order is the order given.
     """
-    case = Case(**fields)
-    case.full_clean()
-    case.save()
-    for order, step in enumerate(steps, start=1):
-        row = CaseStep(case=case, order=order, **step)
-        row.full_clean()
-        row.save()
-    for order, loss in enumerate(losses, start=1):
-        row = Loss(case=case, order=order, **loss)
-        row.full_clean()
-        row.save()
+    with deferred_indexing():  # index the case once, with its steps
+        case = Case(**fields)
+        case.full_clean()
+        case.save()
+        for order, step in enumerate(steps, start=1):
+            row = CaseStep(case=case, order=order, **step)
+            row.full_clean()
+            row.save()
+        for order, loss in enumerate(losses, start=1):
+            row = Loss(case=case, order=order, **loss)
+            row.full_clean()
+            row.save()
     return case_refresh_totals(case=case)

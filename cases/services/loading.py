@@ -35,6 +35,7 @@ from cases.models import (
     Status,
     Technique,
 )
+from cases.search.signals import deferred_indexing
 from cases.services.cases import case_create
 
 TAXONOMY_MODELS = [Stage, ScamType, Pretext, Technique, RedFlag, Advice]
@@ -286,8 +287,10 @@ def _create_case(item, scam_type, tax, agencies, platforms, channels, regions, a
 
 def _run(load, models_, *, dry_run: bool) -> dict[str, int]:
     counts = _Counts(models_)
+    # One search-index write per item at the end, inside the transaction (not one per child row).
     with transaction.atomic():
-        load(counts)
+        with deferred_indexing():
+            load(counts)
         if dry_run:
             transaction.set_rollback(True)
     return counts.as_dict()

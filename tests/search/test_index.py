@@ -20,7 +20,7 @@ def test_creating_items_indexes_them_with_folded_text():
     entry = entry_of(article)
     assert entry.kind == SearchEntry.Kind.ARTICLE
     assert entry.title == "警惕「开会宝」屏幕共享"
-    assert "客服说:QQ联系" in entry.body  # Markdown rendered to plain text, width folded
+    assert "客服说：QQ联系" in entry.body  # Markdown rendered to plain text, width folded
     assert entry.date == article.publish_at
 
 
@@ -42,7 +42,7 @@ def test_child_rows_saved_after_the_parent_are_indexed():
     ArticleStep.objects.create(article=article, order=1, text="下载开会宝")
     DialogueLine.objects.create(article=article, order=1, speaker="假客服", role="scammer", text="开通备用金")
     assert "开会宝" in entry_of(article).body
-    assert "假客服:开通备用金" in entry_of(article).body
+    assert "假客服：开通备用金" in entry_of(article).body
 
 
 def test_case_create_indexes_the_steps():

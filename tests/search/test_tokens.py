@@ -15,13 +15,13 @@ from cases.search.tokens import (
 
 
 def test_normalise_folds_width_case_and_traditional_characters():
-    assert normalise("ＱＱ號　開會寶") == "qq号 开会宝"
+    assert normalise("ＱＱ號　開會寶１２３") == "qq号\u3000开会宝123"
     assert normalise("螢幕共享") == "萤幕共享"  # characters, not regional vocabulary
     assert normalise("备用金") == "备用金"
 
 
 def test_fold_keeps_case_and_punctuation_for_display():
-    assert fold("ＡＰＰ，驗證碼！") == "APP,验证码!"
+    assert fold("ＡＰＰ，驗證碼！") == "APP，验证码！"
 
 
 def test_vector_has_bigrams_a_tail_and_gaps_at_breaks():
@@ -46,6 +46,7 @@ def test_terms_are_space_separated_and_quoted_strings_kept_whole():
 
 def test_chinese_quotes_and_punctuation_inside_a_word():
     assert [term.runs for term in parse_query("“三不一多”").terms] == [("三不一多",)]
+    assert [term.runs for term in parse_query("＂屏幕　共享＂").terms] == [("屏幕", "共享")]
     assert [term.runs for term in parse_query("快递，赔偿").terms] == [("快递",), ("赔偿",)]
 
 
