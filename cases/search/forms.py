@@ -16,8 +16,15 @@ NOTICE_PAGE_OUT_OF_RANGE = "没有第 {page} 页，已显示最后一页。"
 NOTICE_NOT_RANKED = "结果很多（超过 {limit} 条），标题命中的排在前面，其余按时间从新到旧排列。可以多加一个词缩小范围。"
 
 
+class QueryField(forms.CharField):
+    """Null characters become spaces instead of failing validation: the parser drops them anyway."""
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\x00", " ")
+
+
 class SearchForm(forms.Form):
-    q = forms.CharField(required=False, strip=True)
+    q = QueryField(required=False, strip=True)
     kind = forms.ChoiceField(required=False, choices=[("", "全部"), *SearchEntry.Kind.choices])
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
 

@@ -109,6 +109,8 @@ class SearchResults:
 
 def search(terms: tuple[Term, ...], *, kind: str = "") -> SearchResults:
     """Everything the search page needs: counts per kind and the ordered entries (two queries)."""
+    if not terms:
+        return SearchResults(counts={}, total=0, entries=SearchEntry.objects.none(), ranked=True)
     matching = matching_entries(terms)
     counts = counts_by_kind(matching)
     if kind:

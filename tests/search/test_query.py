@@ -1,0 +1,141 @@
+"""Matching, visibility and order, on whichever database the suite runs."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from cases.models import Article, Case, ScamType, Status
+from cases.search.query import RANK_LIMIT, search
+from cases.search.tokens import parse_query
+from tests.factories import make_article, make_case, make_scam_type, make_technique, past
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(query: str, kind: str = "") -> list[str]:
+    return [entry.title for entry in search(parse_query(query).terms, kind=kind).entries]
+
+
+def test_two_character_and_unknown_words_are_found_inside_longer_text():
+    make_article(title="甲", body="对方自称平台客服，让你下载开会宝")
+    make_article(title="乙", body="开通备用金后转账")
+    assert titles("客服") == ["甲"]
+    assert titles("开会宝") == ["甲"]
+    assert titles("备用金") == ["乙"]
+
+
+def test_every_word_must_match():
+    make_article(title="甲", body="快递丢失，平台赔偿")
+    make_article(title="乙", body="快递丢失")
+    assert titles("快递丢失 赔偿") == ["甲"]
+
+
+def test_a_quoted_string_matches_as_written():
+    make_article(title="甲", body="打开屏幕，共享给对方")
+    make_article(title="乙", body="屏幕共享")
+    assert titles('"屏幕 共享"') == ["甲"]
+    assert titles("屏幕共享") == ["乙"]
+
+
+def test_a_phrase_never_spans_title_and_body():
+    make_article(title="注意屏幕", body="共享")
+    assert titles('"屏幕 共享"') == []
+
+
+def test_a_single_character_finds_it_anywhere_in_a_run():
+    make_article(title="甲", body="他被骗了")
+    make_article(title="乙", body="被骗")
+    make_article(title="丙", body="骗")
+    make_article(title="丁", body="没事")
+    assert sorted(titles("骗")) == ["丙", "乙", "甲"]
+
+
+def test_width_and_traditional_forms_match():
+    make_article(title="甲", body="加ＱＱ好友，下载开会宝")
+    assert titles("qq") == ["甲"]
+    assert titles("ＱＱ") == ["甲"]
+    assert titles("開會寶") == ["甲"]
+
+
+def test_mixed_scripts_and_numbers():
+    make_article(title="甲", body="拨打96110，或下载APP“国家反诈中心”")
+    assert titles("96110") == ["甲"]
+    assert titles("app国家") == []  # a break (the quote mark) separates them
+    assert titles("APP") == ["甲"]
+
+
+@pytest.mark.parametrize(
+    "query", ["客服 & 退款", "客服 | 退款", "!客服", "客服:*", "'客服'", "客服\\", "(客服)", "客服'); --"]
+)
+def test_query_operators_are_plain_characters(query):
+    make_article(title="甲", body="客服说可以退款")
+    assert titles(query) == ["甲"]
+
+
+def test_unpublished_future_archived_and_internal_items_are_never_found():
+    make_article(title="草稿客服", status=Status.DRAFT, publish_at=None)
+    make_article(title="定时客服", publish_at=timezone.now() + timedelta(days=1))
+    make_article(title="归档客服", status=Status.ARCHIVED)
+    make_case(title="内部客服", is_public=False)
+    make_case(title="待审客服", status=Status.REVIEW)
+    make_scam_type(name="草稿类型客服", status=Status.DRAFT, publish_at=None)
+    make_article(title="公开客服")
+    results = search(parse_query("客服").terms)
+    assert [entry.title for entry in results.entries] == ["公开客服"]
+    assert results.counts == {"article": 1}
+
+
+def test_visibility_is_checked_at_query_time():
+    article = make_article(title="定时客服", publish_at=timezone.now() + timedelta(days=1))
+    assert titles("客服") == []
+    # Time passes (no save, no reindex): the item becomes public by the clock alone.
+    Article.objects.filter(pk=article.pk).update(publish_at=past())
+    assert titles("客服") == ["定时客服"]
+    Article.objects.filter(pk=article.pk).update(status=Status.DRAFT)
+    assert titles("客服") == []
+
+
+def test_techniques_are_public_reference_material():
+    make_technique(name="索要验证码")
+    assert titles("验证码") == ["索要验证码"]
+
+
+def test_title_matches_rank_above_body_matches_then_newer_first():
+    make_article(title="旧文：备用金", body="无", publish_at=past(30))
+    make_article(title="新文：备用金", body="无", publish_at=past(1))
+    make_article(title="正文提到", body="备用金" * 20, publish_at=past(0))
+    assert titles("备用金") == ["新文：备用金", "旧文：备用金", "正文提到"]
+
+
+def test_kinds_counts_and_filter():
+    scam_type = make_scam_type(name="冒充客服诈骗")
+    make_article(title="客服来电")
+    make_case(title="假客服", scam_type=scam_type)
+    results = search(parse_query("客服").terms, kind="case")
+    assert results.counts == {"article": 1, "case": 1, "scamtype": 1}
+    assert results.total == 1
+    assert [entry.title for entry in results.entries] == ["假客服"]
+
+
+def test_very_common_terms_skip_relevance_ranking(monkeypatch):
+    monkeypatch.setattr("cases.search.query.RANK_LIMIT", 2)
+    for n in range(3):
+        make_article(title=f"客服{n}", publish_at=past(n))
+    results = search(parse_query("客服").terms)
+    assert not results.ranked
+    assert [entry.title for entry in results.entries] == ["客服0", "客服1", "客服2"]
+    assert RANK_LIMIT >= 100
+
+
+def test_no_terms_find_nothing():
+    make_article(title="客服")
+    assert titles("&|!") == []
+
+
+def test_deleted_items_leave_the_index():
+    case = make_case(title="客服案例")
+    scam_type = case.scam_type
+    Case.objects.filter(pk=case.pk).delete()
+    ScamType.objects.filter(pk=scam_type.pk).delete()
+    assert titles("客服") == []
