@@ -103,7 +103,7 @@ def prepare(rules: Rules) -> _Prepared:
     for rule in rules.flags:
         if rule.is_pattern:
             try:
-                patterns.append((rule, re.compile(normalise_pattern(rule.phrase))))
+                patterns.append((rule, re.compile(normalise_pattern(rule.phrase), re.IGNORECASE)))
             except re.error:
                 # The admin validates patterns; an invalid one that slipped in is
                 # skipped rather than breaking every check. Log the rule, never a message.

@@ -12,11 +12,14 @@ The rules applied, in order, to every character:
 2. Traditional → simplified (OpenCC `t2s`).
 3. Lower case.
 4. Chinese numerals → ASCII digits (三 → 3, 零/〇 → 0, 壹 → 1 …).
-5. Spaces, punctuation, symbols (emoji included) and control characters are dropped.
+5. Spaces, punctuation, symbols (emoji included) and control characters are
+   dropped, except maths and currency signs: "+" starts a foreign number
+   (+00…), "¥" an amount.
 
 Red-flag phrases go through the same function, so a phrase and the message
 always meet in the same form. Regular-expression red flags keep their syntax:
-`normalise_pattern` applies steps 1–4 only.
+`normalise_pattern` applies steps 1, 2 and 4 (the matcher ignores case), and
+the pattern runs on the folded text, where spaces and punctuation are gone.
 """
 
 import unicodedata
@@ -53,9 +56,10 @@ CHINESE_DIGITS = str.maketrans(
 )
 
 # Unicode general categories dropped from the folded text: separators (Z*),
-# punctuation (P*), symbols (S*, emoji among them) and other (C*: control,
-# format such as zero-width joiners, private use, unassigned).
-_DROPPED_CATEGORIES = ("Z", "P", "S", "C")
+# punctuation (P*), other symbols (So: emoji among them), modifier symbols (Sk)
+# and other (C*: control, format such as zero-width joiners, private use).
+# Maths (Sm: +) and currency (Sc: ¥) signs are kept.
+_DROPPED_CATEGORIES = ("Z", "P", "So", "Sk", "C")
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,7 @@ def _single_to_simplified(char: str) -> str:
 
 
 def _is_dropped(char: str) -> bool:
-    return unicodedata.category(char)[0] in _DROPPED_CATEGORIES
+    return unicodedata.category(char).startswith(_DROPPED_CATEGORIES)
 
 
 def normalise(text: str) -> Folded:
@@ -117,6 +121,9 @@ def normalise_phrase(phrase: str) -> str:
 
 
 def normalise_pattern(pattern: str) -> str:
-    """Fold a regular expression's literal characters, keeping its syntax."""
+    """Fold a regular expression's literal characters, keeping its syntax.
+
+    Not lower-cased: that would turn escapes such as \\D or \\S into others.
+    """
     folded = unicodedata.normalize("NFKC", pattern)
-    return _T2S.convert(folded).lower().translate(CHINESE_DIGITS)
+    return _T2S.convert(folded).translate(CHINESE_DIGITS)

@@ -82,3 +82,9 @@ def test_html_in_the_message_stays_plain_text_in_segments():
     result = match("<script>alert(1)</script>验证码", RULES)
     assert result.segments[0].text == "<script>alert(1)</script>"
     assert result.segments[1].hit
+
+
+def test_patterns_ignore_case_and_keep_their_escapes():
+    rules = Rules(flags=(Rule("T070", r"加.{0,2}QQ", is_pattern=True), Rule("T071", r"\+\d{4,}", is_pattern=True)))
+    result = match("请加我ｑｑ，来电 +00 1234 5678", rules)
+    assert {t.technique for t in result.techniques} == {"T070", "T071"}

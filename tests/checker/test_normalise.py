@@ -20,6 +20,8 @@ from cases.checker.normalise import normalise, normalise_pattern, normalise_phra
         ("退款😀🎉", "退款"),  # emoji dropped
         ("", ""),
         ("😀！？", ""),
+        ("＋００ 852-1234", "+008521234"),  # "+" and "¥" are kept, other symbols dropped
+        ("¥500★", "¥500"),
     ],
 )
 def test_normalise_folds_the_spellings_of_a_phrase(written, folded):
@@ -47,3 +49,5 @@ def test_phrase_and_pattern_folding_match_the_text_folding():
     assert normalise_phrase("安全 賬戶") == "安全账户"
     # A pattern keeps its syntax: punctuation is not dropped, literals are folded.
     assert normalise_pattern(r"[三四]倍.{0,2}賠償") == r"[34]倍.{0,2}赔偿"
+    # Escapes keep their case (\D is not \d); the matcher ignores case instead.
+    assert normalise_pattern(r"\D加QQ") == r"\D加QQ"
