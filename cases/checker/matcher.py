@@ -79,7 +79,7 @@ class Result:
     text: str
     hits: tuple[Hit, ...] = ()
     techniques: tuple[TechniqueMatch, ...] = ()  # strongest first
-    scam_types: tuple[tuple[str, int], ...] = ()  # (slug, score), likeliest first
+    scam_types: tuple[tuple[str, float], ...] = ()  # (slug, score), likeliest first
     score: int = 0
     level: RiskLevel = RiskLevel.NONE
     segments: tuple[Segment, ...] = field(default=())
@@ -190,11 +190,19 @@ def match(text: str, rules: Rules) -> Result:
     score = sum(t.score for t in techniques)
     strongest = max((hit.weight for hit in hits), default=0)
 
-    type_scores: dict[str, int] = defaultdict(int)
+    # A technique used by every scam type (索要验证码) says little about which
+    # one this is: it adds its score shared out among its types.
+    type_scores: dict[str, float] = defaultdict(float)
     for technique in techniques:
-        for slug in prepared.scam_types.get(technique.technique, ()):
-            type_scores[slug] += technique.score
-    scam_types = sorted(type_scores.items(), key=lambda item: (-item[1], item[0]))
+        slugs = prepared.scam_types.get(technique.technique, ())
+        for slug in slugs:
+            type_scores[slug] += technique.score / len(slugs)
+    # Keep the types that score at least half as much as the likeliest.
+    top = max(type_scores.values(), default=0)
+    scam_types = sorted(
+        ((slug, score) for slug, score in type_scores.items() if 2 * score >= top),
+        key=lambda item: (-item[1], item[0]),
+    )
 
     return Result(
         text=text,

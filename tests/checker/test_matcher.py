@@ -46,8 +46,14 @@ def test_technique_score_sums_its_distinct_phrases_and_overlaps_merge_in_highlig
 
 
 def test_scam_types_are_ranked_by_the_scores_of_their_techniques():
+    result = match("验证码发我，三倍赔偿，钱转到安全账户", RULES)
+    # 验证码 (4) is shared by both types, 三倍赔偿 (6) is courier's, 安全账户 (5) police's.
+    assert result.scam_types == (("courier", 8.0), ("police", 7.0))
+
+
+def test_scam_types_far_behind_the_likeliest_are_left_out():
     result = match("验证码发我，钱转到安全账户", RULES)
-    assert result.scam_types == (("police", 9), ("courier", 4))
+    assert result.scam_types == (("police", 7.0),)  # courier scores 2, less than half
 
 
 def test_one_weak_phrase_is_low_and_a_strong_one_is_high():

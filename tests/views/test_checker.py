@@ -44,7 +44,7 @@ def test_page_has_a_text_box_and_sample_links(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert 'name="message"' in html
-    assert 'href="?sample=call"' in html
+    assert 'href="?sample=call#result"' in html
 
 
 def test_scam_message_shows_highlights_techniques_type_advice_and_what_to_do(client, taxonomy):
