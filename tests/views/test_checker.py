@@ -175,3 +175,20 @@ def test_query_count_is_fixed_whatever_the_taxonomy_size(client, taxonomy, djang
         post(client, "三倍赔偿，验证码，" + "，".join(f"话术{n}号" for n in range(30)))
     with django_assert_max_num_queries(4):
         post(client, "周末一起去爬山吧")
+
+
+def test_on_the_demo_taxonomy_a_scam_call_is_high_risk_in_a_fixed_number_of_queries(
+    client, django_assert_max_num_queries
+):
+    from cases.services.loading import taxonomy_load
+
+    taxonomy_load()
+    post(client, "热身")  # load the rules into the cache
+    with django_assert_max_num_queries(6):
+        response = post(client, "我是淘宝客服，给您三倍赔偿，先加我QQ，下载开会宝共享屏幕，再把验证码告诉我。")
+    assert response.status_code == 200
+    assert response.context["result"].level.name == "HIGH"
+    assert [t.slug for t in response.context["report"].scam_types] == ["fake-customer-service"]
+    html = response.content.decode()
+    assert "/types/fake-customer-service/" in html
+    assert "验证码是最后一道防线" in html
