@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cases.views import public, search
+from cases.views import checker, public, search
 
 urlpatterns = [
     path("", public.HomeView.as_view(), name="home"),
@@ -11,4 +11,5 @@ urlpatterns = [
     path("cases/", public.CaseListView.as_view(), name="case-list"),
     path("cases/<int:pk>/", public.CaseDetailView.as_view(), name="case-detail"),
     path("search/", search.SearchView.as_view(), name="search"),
+    path("check/", checker.checker, name="checker"),
 ]
