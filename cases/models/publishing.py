@@ -15,10 +15,18 @@ class Status(models.TextChoices):
 PUBLISHER_STATUSES = frozenset({Status.PUBLISHED, Status.ARCHIVED})
 
 
+def published_condition() -> models.Q:
+    """Published and due: a publish time in the future keeps an item hidden.
+
+    The rule as a condition on `status` and `publish_at`, for every queryset that
+    holds those fields (the search index keeps a copy of them, see SearchEntry).
+    """
+    return models.Q(status=Status.PUBLISHED, publish_at__lte=timezone.now())
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self):
-        """Published and due: a publish time in the future keeps an item hidden."""
-        return self.filter(status=Status.PUBLISHED, publish_at__lte=timezone.now())
+        return self.filter(published_condition())
 
     def drafts(self):
         return self.filter(status__in=[Status.DRAFT, Status.REVIEW])

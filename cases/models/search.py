@@ -1,8 +1,10 @@
 """The search index: one row per searchable item, written by `cases.search.index`.
 
-Only text lives here. Whether an item is public is decided at query time by
-the item's own `published()` rule, so a scheduled item appears when its time
-comes and a withdrawn one disappears at once, with no re-indexing.
+Besides the text, an entry keeps a copy of its item's status, publish time and
+public flag, rewritten on every save of the item, and `published()` applies the
+items' own rule to them at query time: a scheduled item appears when its time
+comes, by the clock alone. The copy (rather than a join to the items) keeps a
+search to one table, which is what makes it fast on large data.
 """
 
 from django.contrib.postgres.indexes import GinIndex
@@ -11,7 +13,19 @@ from django.db import models
 
 from .cases import Case
 from .content import Article
+from .publishing import Status, published_condition
 from .taxonomy import ScamType, Technique
+
+
+class SearchEntryQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may find: `Case.objects.published()`'s conditions, on the copied fields.
+
+        Techniques are reference material, public as soon as they exist.
+        """
+        return self.filter(
+            models.Q(kind=SearchEntry.Kind.TECHNIQUE) | (published_condition() & models.Q(is_public=True))
+        )
 
 
 class SearchEntry(models.Model):
@@ -47,11 +61,17 @@ class SearchEntry(models.Model):
     )
     title = models.CharField("标题", max_length=200, help_text="折叠后的标题：全角转半角、繁体转简体。")
     body = models.TextField("正文", blank=True, help_text="折叠后的纯文本，最多 16,000 字，用于匹配与摘要。")
-    date = models.DateTimeField("日期", null=True, blank=True, help_text="条目的发布时间，用于同等相关时新的在前。")
-    # PostgreSQL only (NULL on SQLite): title bigrams weighted A, body bigrams B.
+    status = models.CharField("状态", max_length=16, choices=Status.choices, help_text="条目所属内容的状态（副本）。")
+    publish_at = models.DateTimeField(
+        "发布时间", null=True, blank=True, help_text="条目所属内容的发布时间（副本）；同等相关时新的在前。"
+    )
+    is_public = models.BooleanField("公开", default=True, help_text="案例的“公开”标记（副本）；其他内容恒为公开。")
+    # PostgreSQL only (NULL on SQLite): title positions weighted A, body positions unlabelled (D).
     vector = SearchVectorField("检索向量", null=True, editable=False)
     title_vector = SearchVectorField("标题检索向量", null=True, editable=False)
     indexed_at = models.DateTimeField("索引时间", auto_now=True)
+
+    objects = SearchEntryQuerySet.as_manager()
 
     class Meta:
         verbose_name = "搜索索引条目"

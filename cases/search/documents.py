@@ -9,7 +9,6 @@ Internal fields (a case's 内部备注, alias) never go in.
 
 import html
 from dataclasses import dataclass
-from datetime import datetime
 
 from django.utils.html import strip_tags
 
@@ -21,7 +20,6 @@ from cases.models import Article, Case, ScamType, SearchEntry, Technique
 class Document:
     title: str
     body: str
-    date: datetime | None
 
 
 def _join(*parts: str) -> str:
@@ -37,25 +35,25 @@ def article_document(article: Article) -> Document:
     steps = [_join(step.title, step.text) for step in article.steps.all()]
     dialogue = [f"{line.speaker}：{line.text}" for line in article.dialogue.all()]
     body = _join(article.lead, markdown_text(article.body), *steps, *dialogue)
-    return Document(title=article.title, body=body, date=article.publish_at)
+    return Document(title=article.title, body=body)
 
 
 def case_document(case: Case) -> Document:
     steps = [step.description for step in case.steps.all()]
-    return Document(title=case.title, body=_join(case.summary, *steps), date=case.publish_at)
+    return Document(title=case.title, body=_join(case.summary, *steps))
 
 
 def scam_type_document(scam_type: ScamType) -> Document:
     pretexts = [pretext.text for pretext in scam_type.pretexts.all()]
     body = _join(scam_type.summary, scam_type.how_it_works, *pretexts)
-    return Document(title=scam_type.name, body=body, date=scam_type.publish_at)
+    return Document(title=scam_type.name, body=body)
 
 
 def technique_document(technique: Technique) -> Document:
     # Regular-expression red flags are patterns, not text a reader would search for.
     phrases = [flag.phrase for flag in technique.red_flags.all() if not flag.is_pattern]
     body = _join(technique.code, technique.summary, "、".join(phrases))
-    return Document(title=technique.name, body=body, date=None)
+    return Document(title=technique.name, body=body)
 
 
 @dataclass(frozen=True)

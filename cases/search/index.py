@@ -11,7 +11,7 @@ from django.db import connection, transaction
 from django.db.models import Value
 from django.db.models.functions import Cast
 
-from cases.models import SearchEntry
+from cases.models import SearchEntry, Status
 
 from .documents import SOURCE_BY_MODEL, SOURCES, Document, Source
 from .tokens import MAX_BODY_CHARS, MAX_TITLE_CHARS, fold, tsvector_literal
@@ -28,13 +28,23 @@ def _vector(literal: str):
 
 
 def build_entry(source: Source, item, document: Document) -> SearchEntry:
-    """An unsaved entry for `item`: folded text, and on PostgreSQL its vectors."""
+    """An unsaved entry for `item`: folded text, a copy of its visibility, on PostgreSQL its vectors."""
     title = fold(document.title)[:MAX_TITLE_CHARS]
     body = fold(document.body)[:MAX_BODY_CHARS]
-    entry = SearchEntry(kind=source.kind, title=title, body=body, date=document.date, **{source.field: item})
+    entry = SearchEntry(
+        kind=source.kind,
+        title=title,
+        body=body,
+        # Techniques have no workflow: they are public as soon as they exist.
+        status=getattr(item, "status", Status.PUBLISHED),
+        publish_at=getattr(item, "publish_at", None),
+        is_public=getattr(item, "is_public", True),
+        **{source.field: item},
+    )
     if _uses_vectors():
-        entry.vector = _vector(tsvector_literal(title, body))
-        entry.title_vector = _vector(tsvector_literal(title))
+        title_key, body_key = title.lower(), body.lower()  # folded already: lower case completes `normalise`
+        entry.vector = _vector(tsvector_literal(title_key, body_key, normalised=True))
+        entry.title_vector = _vector(tsvector_literal(title_key, normalised=True))
     return entry
 
 

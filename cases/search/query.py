@@ -19,7 +19,7 @@ from django.db import connection
 from django.db.models import BooleanField, Count, F, FloatField, Func, Q, QuerySet, Value
 from django.db.models.functions import Cast
 
-from cases.models import Article, Case, ScamType, SearchEntry
+from cases.models import SearchEntry
 
 from .tokens import Term, tsquery_literal
 
@@ -38,7 +38,10 @@ class Matches(Func):
 
 
 class RankCoverDensity(Func):
+    """ts_rank_cd with weights {D, C, B, A}: title positions (A) count 1.0, body positions (D) 0.4."""
+
     function = "ts_rank_cd"
+    template = "%(function)s('{0.4, 0.2, 0.4, 1.0}', %(expressions)s)"
     output_field = FloatField()
 
 
@@ -47,13 +50,8 @@ def _tsquery(literal: str):
 
 
 def visible_entries() -> QuerySet[SearchEntry]:
-    """Entries whose item the public may see now: each kind's own `published()` rule."""
-    return SearchEntry.objects.filter(
-        Q(article__in=Article.objects.published().values("pk"))
-        | Q(case__in=Case.objects.published().values("pk"))
-        | Q(scam_type__in=ScamType.objects.published().values("pk"))
-        | Q(technique__isnull=False)  # reference material: public as soon as it exists
-    )
+    """Entries whose item the public may see now (the published rule, evaluated now)."""
+    return SearchEntry.objects.published()
 
 
 def uses_postgres() -> bool:
@@ -89,7 +87,7 @@ def order_entries(entries: QuerySet[SearchEntry], terms: tuple[Term, ...], *, ra
         query = _tsquery(tsquery_literal(list(terms)))
         entries = entries.alias(rank=RankCoverDensity(F("vector"), query))
         order.append(F("rank").desc())
-    order += [F("date").desc(nulls_last=True), F("pk").desc()]
+    order += [F("publish_at").desc(nulls_last=True), F("pk").desc()]
     return entries.order_by(*order)
 
 

@@ -27,6 +27,6 @@ def result_item(entry: SearchEntry, terms: tuple[Term, ...]) -> ResultItem:
         kind_label=entry.get_kind_display(),
         title=highlight(entry.title, terms),
         snippet=snippet(entry.body, terms),
-        date=entry.date,
+        date=entry.publish_at,
         url=entry.item.get_absolute_url(),
     )

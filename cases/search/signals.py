@@ -9,8 +9,9 @@ each path triggers:
   dialogue, case steps, scam-type pretexts, technique red flags) rewrites the
   parent's entry, so inlines saved after the parent are included;
 - deleting an item deletes its entry by the database cascade;
-- a change of status or publish time needs nothing: visibility is checked at
-  query time with the item's own `published()` rule.
+- a change of status or publish time is a save too (`set_status`, the admin's
+  actions): the entry's copy of them is rewritten, and the published rule is
+  evaluated at query time, so a scheduled item appears by the clock alone.
 
 Many saves in a row (a loader, `case_create` with its steps) can run inside
 `deferred_indexing()`: each touched item is then indexed once, when the block ends.

@@ -68,36 +68,44 @@ def runs(text: str) -> list[str]:
 
 
 def _run_tokens(run: str) -> list[str]:
+    """A run's bigrams and its tail: the tokens `_collect` positions (used for queries)."""
     return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]]
 
 
-def _positions(text: str, start: int) -> tuple[list[tuple[str, int]], int]:
-    """(token, position) pairs for normalised text from `start`; returns the next free position."""
-    tokens = []
+def _collect(text: str, start: int, lexemes: dict[str, list[int]]) -> int:
+    """Add the positions of normalised `text`'s tokens from `start`; return the next free position."""
     position = start
-    for run in runs(text):
-        for token in _run_tokens(run):
-            tokens.append((token, position))
-            position += 1
-        position += 1  # the break after the run
-    return tokens, position
+    for run in RUN_RE.findall(text):
+        last = len(run) - 1
+        for offset in range(last):
+            lexemes.setdefault(run[offset : offset + 2], []).append(position + offset)
+        lexemes.setdefault(run[last], []).append(position + last)  # the tail
+        position += last + 2  # the run, then one position for the break after it
+    return position
 
 
 def _quote(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def tsvector_literal(title: str, body: str = "") -> str:
-    """A tsvector in PostgreSQL's input syntax: title tokens weighted A, body tokens B."""
-    title_tokens, next_position = _positions(normalise(title[:MAX_TITLE_CHARS]), 1)
-    body_tokens, _ = _positions(normalise(body[:MAX_BODY_CHARS]), next_position + TITLE_BODY_GAP)
-    lexemes: dict[str, list[str]] = {}
-    for tokens, weight in ((title_tokens, "A"), (body_tokens, "B")):
-        for token, position in tokens:
-            positions = lexemes.setdefault(token, [])
-            if len(positions) < MAX_POSITIONS_PER_LEXEME:
-                positions.append(f"{position}{weight}")
-    return " ".join(f"{_quote(lexeme)}:{','.join(positions)}" for lexeme, positions in lexemes.items())
+def tsvector_literal(title: str, body: str = "", *, normalised: bool = False) -> str:
+    """A tsvector in PostgreSQL's input syntax: title positions weighted A, body positions unlabelled (D).
+
+    Pass `normalised=True` when the text has been through `normalise` already.
+    """
+    if not normalised:
+        title, body = normalise(title), normalise(body)
+    title_lexemes: dict[str, list[int]] = {}
+    body_lexemes: dict[str, list[int]] = {}
+    next_position = _collect(title[:MAX_TITLE_CHARS], 1, title_lexemes)
+    _collect(body[:MAX_BODY_CHARS], next_position + TITLE_BODY_GAP, body_lexemes)
+    parts = []
+    for lexeme in title_lexemes.keys() | body_lexemes.keys():
+        in_title = title_lexemes.get(lexeme, ())[:MAX_POSITIONS_PER_LEXEME]
+        in_body = body_lexemes.get(lexeme, ())[: MAX_POSITIONS_PER_LEXEME - len(in_title)]
+        positions = ",".join([*(f"{position}A" for position in in_title), *map(str, in_body)])
+        parts.append(f"{_quote(lexeme)}:{positions}")
+    return " ".join(sorted(parts))
 
 
 @dataclass(frozen=True)

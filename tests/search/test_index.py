@@ -21,7 +21,7 @@ def test_creating_items_indexes_them_with_folded_text():
     assert entry.kind == SearchEntry.Kind.ARTICLE
     assert entry.title == "警惕「开会宝」屏幕共享"
     assert "客服说：QQ联系" in entry.body  # Markdown rendered to plain text, width folded
-    assert entry.date == article.publish_at
+    assert (entry.status, entry.publish_at, entry.is_public) == (Status.PUBLISHED, article.publish_at, True)
 
 
 def test_internal_notes_are_never_indexed():
@@ -77,11 +77,14 @@ def test_deleting_an_item_deletes_its_entry_and_children_do_not_bring_it_back():
     assert not SearchEntry.objects.exists()
 
 
-def test_status_changes_need_no_reindex(publisher):
+def test_status_changes_are_copied_to_the_entry(publisher):
     article = make_article(status=Status.DRAFT, publish_at=None, title="草稿")
-    before = entry_of(article).title
     set_status(item=article, user=publisher, status=Status.PUBLISHED)
-    assert entry_of(article).title == before
+    assert (entry_of(article).status, entry_of(article).publish_at) == (Status.PUBLISHED, article.publish_at)
+    case = make_case()
+    case.is_public = False
+    case.save()
+    assert entry_of(case).is_public is False
 
 
 def test_rebuild_restores_lost_and_stale_entries():

@@ -5,9 +5,10 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from cases.models import Article, Case, ScamType, Status
+from cases.models import Case, ScamType, Status
 from cases.search.query import RANK_LIMIT, search
 from cases.search.tokens import parse_query
+from cases.services.publishing import set_status
 from tests.factories import make_article, make_case, make_scam_type, make_technique, past
 
 pytestmark = pytest.mark.django_db
@@ -86,13 +87,17 @@ def test_unpublished_future_archived_and_internal_items_are_never_found():
     assert results.counts == {"article": 1}
 
 
-def test_visibility_is_checked_at_query_time():
-    article = make_article(title="定时客服", publish_at=timezone.now() + timedelta(days=1))
+def test_a_scheduled_item_becomes_searchable_by_the_clock_alone(monkeypatch):
+    make_article(title="定时客服", publish_at=timezone.now() + timedelta(days=1))
     assert titles("客服") == []
-    # Time passes (no save, no reindex): the item becomes public by the clock alone.
-    Article.objects.filter(pk=article.pk).update(publish_at=past())
+    later = timezone.now() + timedelta(days=2)
+    monkeypatch.setattr("django.utils.timezone.now", lambda: later)
     assert titles("客服") == ["定时客服"]
-    Article.objects.filter(pk=article.pk).update(status=Status.DRAFT)
+
+
+def test_withdrawing_an_item_hides_it_at_once(publisher):
+    article = make_article(title="客服")
+    set_status(item=article, user=publisher, status=Status.DRAFT)
     assert titles("客服") == []
 
 

@@ -26,16 +26,16 @@ def test_fold_keeps_case_and_punctuation_for_display():
 
 def test_vector_has_bigrams_a_tail_and_gaps_at_breaks():
     vector = tsvector_literal("客服退款", "加QQ，屏幕")
-    assert vector == "'客服':1A '服退':2A '退款':3A '款':4A '加q':8B 'qq':9B 'q':10B '屏幕':12B '幕':13B"
+    assert vector == "'q':10 'qq':9 '加q':8 '客服':1A '屏幕':12 '幕':13 '服退':2A '款':4A '退款':3A"
 
 
-def test_vector_quotes_lexemes():
-    assert tsvector_literal("it's") == "'it':1A 't':2A 's':4A"
+def test_apostrophes_are_breaks_in_latin_text():
+    assert tsvector_literal("it's") == "'it':1A 's':4A 't':2A"
 
 
 def test_long_bodies_are_cut_where_positions_stay_exact():
     vector = tsvector_literal("题", "字" * 20_000)
-    positions = [int(position[:-1]) for position in re.findall(r"\d+[AB]", vector)]
+    positions = [int(position) for position in re.findall(r"\d+", vector)]
     assert max(positions) <= 16_383
 
 
