@@ -294,7 +294,7 @@ def measure(runs: int, log):
     from django.db import connection, reset_queries
 
     from cases.models import SearchEntry
-    from cases.search.query import search
+    from cases.search.query import search, search_session
     from cases.search.tokens import parse_query
 
     with connection.cursor() as cursor:
@@ -302,8 +302,9 @@ def measure(runs: int, log):
     total_docs = SearchEntry.objects.count()
 
     def run(query):
-        results = search(parse_query(query).terms)
-        page = list(results.entries[:PAGE_SIZE])
+        with search_session():  # as the view does
+            results = search(parse_query(query).terms)
+            page = list(results.entries[:PAGE_SIZE])
         return results, page
 
     log(f"\n{total_docs} entries; {runs} timed runs per query after 3 warm-ups (ms, client side)\n")
@@ -340,9 +341,10 @@ def measure(runs: int, log):
 
     for group, queries in QUERY_GROUPS.items():
         query = queries[0]
-        results = search(parse_query(query).terms)
-        counts_plan = results.entries.order_by().values("kind").explain(analyze=True, buffers=True)
-        page_plan = results.entries[:PAGE_SIZE].explain(analyze=True, buffers=True)
+        with search_session():
+            results = search(parse_query(query).terms)
+            counts_plan = results.entries.order_by().values("kind").explain(analyze=True, buffers=True)
+            page_plan = results.entries[:PAGE_SIZE].explain(analyze=True, buffers=True)
         log(f"\n### {group}: {query}\n-- page of results\n{page_plan}\n-- (counts use the same filter)")
         if group == "3 字":
             log(f"-- counts\n{counts_plan}")

@@ -12,10 +12,11 @@ hit's vector, so a term found in thousands of items is ordered by title match
 and date only, and the page says so (`SearchResults.ranked`).
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQueryField
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import BooleanField, Count, F, FloatField, Func, Q, QuerySet, Value
 from django.db.models.functions import Cast
 
@@ -56,6 +57,23 @@ def visible_entries() -> QuerySet[SearchEntry]:
 
 def uses_postgres() -> bool:
     return connection.vendor == "postgresql"
+
+
+@contextmanager
+def search_session():
+    """Run the search queries with sequential scans off (PostgreSQL).
+
+    For a term found in most rows the planner prefers a sequential scan, which
+    evaluates `@@` by decompressing every row's vector (0.5 s on 110k rows); the
+    GIN bitmap scan answers the same query without reading a vector (80 ms).
+    `SET LOCAL` ends with the transaction, so nothing else is affected.
+    """
+    if not uses_postgres():
+        yield
+        return
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        yield
 
 
 def matching_entries(terms: tuple[Term, ...]) -> QuerySet[SearchEntry]:

@@ -5,7 +5,7 @@ from django.views.generic import TemplateView
 
 from cases.models import SearchEntry
 from cases.search import forms
-from cases.search.query import POPULAR_TERMS, RANK_LIMIT, search
+from cases.search.query import POPULAR_TERMS, RANK_LIMIT, search, search_session
 from cases.search.results import result_item
 from cases.search.tokens import MAX_QUERY_CHARS, MAX_TERMS, parse_query
 from cases.selectors.public import public_scam_types
@@ -29,23 +29,25 @@ class SearchView(TemplateView):
                 notices.append(forms.NOTICE_NO_WORDS)
             return self._suggestions(context)
 
-        results = search(parsed.terms, kind=kind)
+        with search_session():
+            results = search(parsed.terms, kind=kind)
+            paginator = Paginator(results.entries, self.paginate_by)
+            paginator.count = results.total  # counted already, with the per-kind totals
+            try:
+                page = paginator.page(page_number)
+            except EmptyPage:
+                notices.append(forms.NOTICE_PAGE_OUT_OF_RANGE.format(page=page_number))
+                page = paginator.page(paginator.num_pages)
+            items = [result_item(entry, parsed.terms) for entry in page.object_list]
         if not results.ranked:
             notices.append(forms.NOTICE_NOT_RANKED.format(limit=RANK_LIMIT))
-        paginator = Paginator(results.entries, self.paginate_by)
-        paginator.count = results.total  # counted already, with the per-kind totals
-        try:
-            page = paginator.page(page_number)
-        except EmptyPage:
-            notices.append(forms.NOTICE_PAGE_OUT_OF_RANGE.format(page=page_number))
-            page = paginator.page(paginator.num_pages)
         context.update(
             terms=parsed.terms,
             kind_tabs=[(value, label, results.counts.get(value, 0)) for value, label in SearchEntry.Kind.choices],
             total_all=sum(results.counts.values()),
             total=results.total,
             page_obj=page,
-            results=[result_item(entry, parsed.terms) for entry in page.object_list],
+            results=items,
         )
         if not results.total:
             self._suggestions(context)
