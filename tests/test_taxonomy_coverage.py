@@ -128,7 +128,9 @@ def test_red_flags_catch_every_scam_message_and_few_look_alikes():
         misses += [(slug, text) for text in scams if text not in hit]
         total_hit += len(hit)
         total_benign_hit += len(benign_hit)
-        lines.append(f"{slug:36}  {len(hit)}/{len(scams)} {len(hit) / len(scams):5.0%}   {len(benign_hit)}/{len(benign)}")
+        lines.append(
+            f"{slug:36}  {len(hit)}/{len(scams)} {len(hit) / len(scams):5.0%}   {len(benign_hit)}/{len(benign)}"
+        )
         assert len(hit) / len(scams) >= MIN_TYPE_HIT_RATE, (slug, misses)
     benign_rate = total_benign_hit / len(BENIGN_MESSAGES)
     lines.append(f"all: scam {total_hit}/{len(SCAM_MESSAGES)}, benign {total_benign_hit}/{len(BENIGN_MESSAGES)} "
