@@ -52,7 +52,12 @@ class AnalystCaseFilter(django_filters.FilterSet):
 
     q = django_filters.CharFilter(label="关键词", method="filter_text", max_length=60)
     scam_type = django_filters.ModelMultipleChoiceFilter(
-        label="诈骗类型", queryset=ScamType.objects.all(), to_field_name="slug", widget=forms.CheckboxSelectMultiple
+        label="诈骗类型",
+        field_name="scam_type__slug",
+        queryset=ScamType.objects.all(),
+        to_field_name="slug",
+        distinct=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     stage = django_filters.ModelMultipleChoiceFilter(
         label="阶段",
@@ -83,13 +88,28 @@ class AnalystCaseFilter(django_filters.FilterSet):
         widget=forms.MultipleHiddenInput,
     )
     platform = django_filters.ModelMultipleChoiceFilter(
-        label="冒充平台", queryset=Platform.objects.all(), to_field_name="slug", widget=forms.CheckboxSelectMultiple
+        label="冒充平台",
+        field_name="platform__slug",
+        queryset=Platform.objects.all(),
+        to_field_name="slug",
+        distinct=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     channel = django_filters.ModelMultipleChoiceFilter(
-        label="接触渠道", queryset=Channel.objects.all(), to_field_name="slug", widget=forms.CheckboxSelectMultiple
+        label="接触渠道",
+        field_name="channel__slug",
+        queryset=Channel.objects.all(),
+        to_field_name="slug",
+        distinct=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     region = django_filters.ModelMultipleChoiceFilter(
-        label="地区", queryset=Region.objects.all(), widget=forms.SelectMultiple(attrs={"size": 6})
+        label="地区",
+        field_name="region__name",
+        queryset=Region.objects.all(),
+        to_field_name="name",
+        distinct=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
     )
     province = django_filters.CharFilter(label="省份", field_name="region__province", max_length=20)
     occurred = django_filters.DateFromToRangeFilter(
@@ -108,23 +128,24 @@ class AnalystCaseFilter(django_filters.FilterSet):
         widget=django_filters.widgets.RangeWidget(attrs={"inputmode": "decimal", "placeholder": "元"}),
     )
     age_band = django_filters.MultipleChoiceFilter(
-        label="年龄段", choices=Case.AgeBand.choices, widget=forms.CheckboxSelectMultiple
+        label="年龄段", choices=Case.AgeBand.choices, distinct=False, widget=forms.CheckboxSelectMultiple
     )
     gender = django_filters.MultipleChoiceFilter(
-        label="性别", choices=Case.Gender.choices, widget=forms.CheckboxSelectMultiple
+        label="性别", choices=Case.Gender.choices, distinct=False, widget=forms.CheckboxSelectMultiple
     )
     agency = django_filters.ModelMultipleChoiceFilter(
         label="来源机构",
-        field_name="source_agency",
+        field_name="source_agency__slug",
         queryset=Agency.objects.all(),
+        distinct=False,
         to_field_name="slug",
         widget=forms.CheckboxSelectMultiple,
     )
     outcome = django_filters.MultipleChoiceFilter(
-        label="结果", choices=Case.Outcome.choices, widget=forms.CheckboxSelectMultiple
+        label="结果", choices=Case.Outcome.choices, distinct=False, widget=forms.CheckboxSelectMultiple
     )
     kind = django_filters.MultipleChoiceFilter(
-        label="案例类别", choices=Case.Kind.choices, widget=forms.CheckboxSelectMultiple
+        label="案例类别", choices=Case.Kind.choices, distinct=False, widget=forms.CheckboxSelectMultiple
     )
     visibility = django_filters.ChoiceFilter(
         label="公开范围",

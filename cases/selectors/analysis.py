@@ -116,7 +116,7 @@ class Bucket:
 
 
 def _by_case_field(cases: QuerySet[Case], key: str, label: str) -> list[Bucket]:
-    rows = cases.order_by().values(key, label).annotate(n=Count("pk"), loss=Sum("total_loss")).order_by("-n", label)
+    rows = cases.order_by().values(*{key, label}).annotate(n=Count("pk"), loss=Sum("total_loss")).order_by("-n", label)
     return [
         Bucket(
             label=row[label] or NOT_GIVEN,
@@ -163,7 +163,7 @@ def cases_by_channel(cases: QuerySet[Case]) -> list[Bucket]:
 
 
 def cases_by_region(cases: QuerySet[Case]) -> list[Bucket]:
-    return _by_case_field(cases, "region_id", "region__name")
+    return _by_case_field(cases, "region__name", "region__name")
 
 
 @dataclass(frozen=True)

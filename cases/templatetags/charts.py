@@ -35,3 +35,14 @@ def query_with(context, **changes):
         else:
             query[name] = str(value)
     return query.urlencode()
+
+
+@register.filter
+def yuan(value):
+    """Yuan with fen and thousands commas (the zh-hans locale would group none)."""
+    return "" if value is None else f"{value:,.2f}"
+
+
+@register.filter
+def count(value):
+    return "" if value is None else f"{int(value):,}"
