@@ -25,6 +25,13 @@ LOSS_SEPARATOR = ";"
 APPROXIMATE_MARK = "~"
 
 
+class TextWidget(widgets.Widget):
+    """Text with surrounding space removed; an empty spreadsheet cell is an empty string, not NULL."""
+
+    def clean(self, value, row=None, **kwargs):
+        return "" if value is None else str(value).strip()
+
+
 class NamedForeignKeyWidget(widgets.ForeignKeyWidget):
     """Looks a related row up by name; an unknown name is a row error that says which name."""
 
@@ -53,6 +60,19 @@ class ChoiceWidget(widgets.Widget):
         if text not in self.by_text:
             raise ValueError(f"“{text}”不是可选值，可选：{'、'.join(sorted(self.by_text))}。")
         return self.by_text[text]
+
+
+class DayWidget(widgets.DateWidget):
+    """A date as 2024-05-06 (or an Excel date cell), with a Chinese message when it is not one."""
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except ValueError:
+            raise ValueError(f"“{value}”不是有效日期，格式应为 YYYY-MM-DD。") from None
 
 
 class YesNoWidget(widgets.Widget):
@@ -122,29 +142,29 @@ class LossesWidget(widgets.Widget):
 
 
 class CaseImportResource(resources.ModelResource):
-    title = fields.Field(attribute="title", column_name="标题")
+    title = fields.Field(attribute="title", column_name="标题", widget=TextWidget())
     kind = fields.Field(attribute="kind", column_name="案例类别", widget=ChoiceWidget(Case.Kind.choices, "victim"))
     scam_type = fields.Field(attribute="scam_type", column_name="诈骗类型", widget=NamedForeignKeyWidget(ScamType))
-    summary = fields.Field(attribute="summary", column_name="案情简介")
+    summary = fields.Field(attribute="summary", column_name="案情简介", widget=TextWidget())
     outcome = fields.Field(
         attribute="outcome", column_name="结果", widget=ChoiceWidget(Case.Outcome.choices, Case.Outcome.DEFRAUDED)
     )
     suspects_count = fields.Field(
         attribute="suspects_count", column_name="抓获嫌疑人数", widget=widgets.IntegerWidget()
     )
-    alias = fields.Field(attribute="alias", column_name="当事人化名")
+    alias = fields.Field(attribute="alias", column_name="当事人化名", widget=TextWidget())
     age_band = fields.Field(attribute="age_band", column_name="年龄段", widget=ChoiceWidget(Case.AgeBand.choices))
     gender = fields.Field(attribute="gender", column_name="性别", widget=ChoiceWidget(Case.Gender.choices))
-    occupation = fields.Field(attribute="occupation", column_name="职业")
+    occupation = fields.Field(attribute="occupation", column_name="职业", widget=TextWidget())
     region = fields.Field(attribute="region", column_name="地区", widget=NamedForeignKeyWidget(Region))
-    occurred_on = fields.Field(attribute="occurred_on", column_name="案发日期", widget=widgets.DateWidget("%Y-%m-%d"))
-    reported_on = fields.Field(attribute="reported_on", column_name="报案日期", widget=widgets.DateWidget("%Y-%m-%d"))
+    occurred_on = fields.Field(attribute="occurred_on", column_name="案发日期", widget=DayWidget())
+    reported_on = fields.Field(attribute="reported_on", column_name="报案日期", widget=DayWidget())
     platform = fields.Field(attribute="platform", column_name="冒充平台", widget=NamedForeignKeyWidget(Platform))
     channel = fields.Field(attribute="channel", column_name="接触渠道", widget=NamedForeignKeyWidget(Channel))
     source_agency = fields.Field(
         attribute="source_agency", column_name="来源机构", widget=NamedForeignKeyWidget(Agency)
     )
-    source_url = fields.Field(attribute="source_url", column_name="原文链接")
+    source_url = fields.Field(attribute="source_url", column_name="原文链接", widget=TextWidget())
     is_public = fields.Field(attribute="is_public", column_name="公开", widget=YesNoWidget())
     import_steps = fields.Field(attribute="import_steps", column_name="步骤", widget=StepsWidget())
     import_losses = fields.Field(attribute="import_losses", column_name="损失", widget=LossesWidget())
