@@ -15,6 +15,39 @@ def _case_ids_with_steps(**lookups):
     return CaseStep.objects.filter(**lookups).values("case_id")
 
 
+class ListedModelChoiceIterator(django_filters.fields.ModelChoiceIterator):
+    """Reads a vocabulary with one plain query.
+
+    Django iterates choices with `iterator()`, which on PostgreSQL opens a
+    server-side cursor: several round trips for a dozen rows, on every page.
+    """
+
+    def _objects(self) -> list:
+        if not hasattr(self, "_rows"):
+            self._rows = list(self.queryset.all())
+        return self._rows
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self._objects():
+            yield self.choice(obj)
+
+    def __len__(self):
+        # The template `for` tag asks for the length first; answer from the same single query.
+        return len(self._objects()) + (self.field.empty_label is not None)
+
+
+class VocabularyField(django_filters.fields.ModelMultipleChoiceField):
+    iterator = ListedModelChoiceIterator
+
+
+class VocabularyFilter(django_filters.ModelMultipleChoiceFilter):
+    """Any of several rows of a (short) vocabulary, given by code, slug or name in the URL."""
+
+    field_class = VocabularyField
+
+
 class LossRangeField(django_filters.fields.RangeField):
     """Amounts the database column can hold: a huge or negative bound is a form error, not a 500."""
 
@@ -51,7 +84,7 @@ class AnalystCaseFilter(django_filters.FilterSet):
     """
 
     q = django_filters.CharFilter(label="关键词", method="filter_text", max_length=60)
-    scam_type = django_filters.ModelMultipleChoiceFilter(
+    scam_type = VocabularyFilter(
         label="诈骗类型",
         field_name="scam_type__slug",
         queryset=ScamType.objects.all(),
@@ -59,14 +92,14 @@ class AnalystCaseFilter(django_filters.FilterSet):
         distinct=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    stage = django_filters.ModelMultipleChoiceFilter(
+    stage = VocabularyFilter(
         label="阶段",
         queryset=Stage.objects.all(),
         to_field_name="code",
         method="filter_stage",
         widget=forms.CheckboxSelectMultiple,
     )
-    technique = django_filters.ModelMultipleChoiceFilter(
+    technique = VocabularyFilter(
         label="手法",
         queryset=Technique.objects.all(),
         to_field_name="code",
@@ -80,14 +113,14 @@ class AnalystCaseFilter(django_filters.FilterSet):
         empty_label=None,
         widget=forms.RadioSelect,
     )
-    and_technique = django_filters.ModelMultipleChoiceFilter(
+    and_technique = VocabularyFilter(
         label="且包含手法",
         queryset=Technique.objects.all(),
         to_field_name="code",
         method="filter_and_technique",
         widget=forms.MultipleHiddenInput,
     )
-    platform = django_filters.ModelMultipleChoiceFilter(
+    platform = VocabularyFilter(
         label="冒充平台",
         field_name="platform__slug",
         queryset=Platform.objects.all(),
@@ -95,7 +128,7 @@ class AnalystCaseFilter(django_filters.FilterSet):
         distinct=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    channel = django_filters.ModelMultipleChoiceFilter(
+    channel = VocabularyFilter(
         label="接触渠道",
         field_name="channel__slug",
         queryset=Channel.objects.all(),
@@ -103,7 +136,7 @@ class AnalystCaseFilter(django_filters.FilterSet):
         distinct=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    region = django_filters.ModelMultipleChoiceFilter(
+    region = VocabularyFilter(
         label="地区",
         field_name="region__name",
         queryset=Region.objects.all(),
@@ -133,7 +166,7 @@ class AnalystCaseFilter(django_filters.FilterSet):
     gender = django_filters.MultipleChoiceFilter(
         label="性别", choices=Case.Gender.choices, distinct=False, widget=forms.CheckboxSelectMultiple
     )
-    agency = django_filters.ModelMultipleChoiceFilter(
+    agency = VocabularyFilter(
         label="来源机构",
         field_name="source_agency__slug",
         queryset=Agency.objects.all(),

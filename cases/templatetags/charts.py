@@ -40,9 +40,9 @@ def query_with(context, **changes):
 @register.filter
 def yuan(value):
     """Yuan with fen and thousands commas (the zh-hans locale would group none)."""
-    return "" if value is None else f"{value:,.2f}"
+    return "" if value in (None, "") else f"{value:,.2f}"
 
 
 @register.filter
 def count(value):
-    return "" if value is None else f"{int(value):,}"
+    return "" if value in (None, "") else f"{int(value):,}"
