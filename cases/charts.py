@@ -37,7 +37,7 @@ def _svg(width: int, height: int, label: str, body: list[str]) -> SafeString:
 def bar_chart(rows: Sequence, metric: str, label: str, limit: int = 12) -> SafeString:
     """Horizontal bars, largest first: `rows` have `.label` and the metric (`cases` or `loss`)."""
     rows = sorted(rows, key=lambda row: getattr(row, metric), reverse=True)[:limit]
-    width, label_width, value_width, bar_height, gap = 640, 190, 80, 18, 6
+    width, label_width, value_width, bar_height, gap = 480, 150, 70, 20, 6
     height = max(1, len(rows)) * (bar_height + gap) + gap
     largest = max((float(getattr(row, metric)) for row in rows), default=0) or 1
     span = width - label_width - value_width
@@ -47,22 +47,22 @@ def bar_chart(rows: Sequence, metric: str, label: str, limit: int = 12) -> SafeS
         value = getattr(row, metric)
         length = span * float(value) / largest
         text = str(row.label)
-        text = text if len(text) <= 13 else text[:12] + "…"
+        text = text if len(text) <= 11 else text[:10] + "…"
         body.append(
-            f'<text x="{label_width - 6}" y="{y + 13}" text-anchor="end" font-size="12" fill="{TEXT_COLOUR}">'
+            f'<text x="{label_width - 6}" y="{y + 15}" text-anchor="end" font-size="13" fill="{TEXT_COLOUR}">'
             f"{escape(text)}</text>"
             f'<rect x="{label_width}" y="{y}" width="{length:.1f}" height="{bar_height}" fill="{BAR_COLOUR}"/>'
-            f'<text x="{label_width + length + 4:.1f}" y="{y + 13}" font-size="12" fill="{TEXT_COLOUR}">'
+            f'<text x="{label_width + length + 4:.1f}" y="{y + 15}" font-size="13" fill="{TEXT_COLOUR}">'
             f"{escape(format_value(value, metric))}</text>"
         )
     if not rows:
-        body.append(f'<text x="{width / 2}" y="18" text-anchor="middle" font-size="12">无数据</text>')
+        body.append(f'<text x="{width / 2}" y="18" text-anchor="middle" font-size="13">无数据</text>')
     return _svg(width, height, label, body)
 
 
 def column_chart(months: Sequence, metric: str, label: str) -> SafeString:
     """Columns per month (`months` have `.month`, `.cases`, `.loss`), with a year mark each January."""
-    width, height, left, bottom, top = 640, 200, 48, 28, 12
+    width, height, left, bottom, top = 480, 200, 48, 28, 12
     plot_height = height - top - bottom
     count = max(1, len(months))
     step = (width - left - 8) / count
@@ -90,5 +90,5 @@ def column_chart(months: Sequence, metric: str, label: str) -> SafeString:
                 f'fill="{TEXT_COLOUR}">{month.month.year % 100:02d}/{month.month.month}</text>'
             )
     if not months:
-        body.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" font-size="12">无数据</text>')
+        body.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" font-size="13">无数据</text>')
     return _svg(width, height, label, body)

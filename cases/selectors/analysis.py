@@ -12,7 +12,7 @@ from decimal import Context, Decimal
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Aggregate, Count, FloatField, Prefetch, Q, QuerySet, Sum
+from django.db.models import Aggregate, Count, F, FloatField, Prefetch, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 
 from cases.models import Case, CaseStep, Stage, Technique
@@ -131,23 +131,24 @@ def _by_case_field(cases: QuerySet[Case], key: str, label: str) -> list[Bucket]:
 def _by_step_column(cases: QuerySet[Case], column: str) -> dict[int, tuple[int, Decimal]]:
     """{stage or technique id: (cases, loss)} over the filtered cases, each case once per key.
 
-    A case may tag one technique (or stage) on several steps, so the pairs are
-    made distinct before summing the case's loss; the ORM cannot group over a
-    derived table, hence this one statement, which embeds the filtered
-    queryset's own SQL and parameters.
+    A case may tag one technique (or stage) on several steps, so steps are first
+    grouped per (case, key), then counted per key. The ORM cannot aggregate over
+    such a derived table, hence this one statement, which embeds the filtered
+    queryset's own SQL and parameters. On PostgreSQL the (case, key) indexes let
+    it stream the pairs in order instead of hashing them all.
     """
     assert column in {"stage_id", "technique_id"}
     try:
-        case_sql, params = cases.order_by().values("pk").query.sql_with_params()
+        case_sql, params = cases.order_by().values(case_pk=F("pk"), case_loss=F("total_loss")).query.sql_with_params()
     except EmptyResultSet:
         return {}
-    qn = connection.ops.quote_name
-    step_table, case_table = qn(CaseStep._meta.db_table), qn(Case._meta.db_table)
+    step_table = connection.ops.quote_name(CaseStep._meta.db_table)
     sql = (
-        f"SELECT pairs.key, COUNT(*), SUM(c.total_loss) FROM ("
-        f"SELECT DISTINCT s.case_id, s.{column} AS key FROM {step_table} s "
-        f"WHERE s.{column} IS NOT NULL AND s.case_id IN ({case_sql})"
-        f") pairs JOIN {case_table} c ON c.id = pairs.case_id GROUP BY pairs.key"
+        f"SELECT pairs.key, COUNT(*), SUM(pairs.loss) FROM ("
+        f"SELECT s.case_id, s.{column} AS key, MIN(c.case_loss) AS loss "
+        f"FROM {step_table} s JOIN ({case_sql}) c ON c.case_pk = s.case_id "
+        f"WHERE s.{column} IS NOT NULL GROUP BY s.case_id, s.{column}"
+        f") pairs GROUP BY pairs.key"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
