@@ -234,6 +234,11 @@ def main() -> None:
 
     print(f"database: {connection.settings_dict['NAME']} ({connection.vendor}), {Case.objects.count():,} cases, "
           f"{CaseStep.objects.count():,} steps, {Loss.objects.count():,} losses")  # fmt: skip
+    print(
+        "load average before timing (1/5/15 min): {:.1f} {:.1f} {:.1f} on {} CPUs".format(
+            *os.getloadavg(), os.cpu_count()
+        )
+    )
     client = client_for_analyst()
     print(f"filtered list ({len(FILTERS)} filters × {args.repeat} runs):")
     list_samples = time_pages(client, reverse("analysis-case-list"), args.repeat)
