@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from cases.views import analysis, public
+from cases.views import analysis, checker, public
 
 urlpatterns = [
     path("", public.HomeView.as_view(), name="home"),
@@ -21,4 +21,5 @@ urlpatterns = [
         analysis.AnalysisBreakdownExportView.as_view(),
         name="analysis-breakdown-export",
     ),
+    path("check/", checker.checker, name="checker"),
 ]

@@ -32,7 +32,7 @@ def drop_date_indexes(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0002_staff_groups'),
+        ('cases', '0004_checker_counts'),
     ]
 
     operations = [
