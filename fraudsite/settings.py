@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_filters",
+    "import_export",
     "simple_history",
     "cases",
 ]
@@ -137,6 +138,10 @@ if DEBUG:
     STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 
 LOGIN_URL = "admin:login"
+
+# Admin imports (django-import-export): only users who may add a model may import it.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_USE_TRANSACTIONS = True
 # A less guessable admin path in production, e.g. ADMIN_URL=staff-7f3a/
 ADMIN_URL = os.environ.get("ADMIN_URL", "admin/")
 
