@@ -52,7 +52,7 @@ def fill_advice_codes(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cases", "0004_checker_counts"),
+        ("cases", "0005_analysis_indexes"),
     ]
 
     operations = [
