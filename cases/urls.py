@@ -1,5 +1,8 @@
+from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
+from cases.feeds import LatestArticlesAtomFeed, LatestArticlesFeed
+from cases.sitemaps import SITEMAPS
 from cases.views import public
 
 urlpatterns = [
@@ -10,4 +13,8 @@ urlpatterns = [
     path("techniques/<str:code>/", public.TechniqueDetailView.as_view(), name="technique-detail"),
     path("cases/", public.CaseListView.as_view(), name="case-list"),
     path("cases/<int:pk>/", public.CaseDetailView.as_view(), name="case-detail"),
+    path("feed/", LatestArticlesFeed(), name="feed-rss"),
+    path("feed/atom/", LatestArticlesAtomFeed(), name="feed-atom"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", public.RobotsView.as_view(), name="robots"),
 ]
