@@ -1,6 +1,6 @@
 """Template helpers for the public pages."""
 
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django import template
 
@@ -11,7 +11,7 @@ YI = Decimal(100_000_000)
 
 
 def _trim(value: Decimal, places: int) -> str:
-    text = f"{value:.{places}f}"
+    text = str(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
