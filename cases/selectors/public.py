@@ -154,8 +154,13 @@ def scam_type_explainer(scam_type: ScamType) -> dict:
         if all(case.pk != step.case_id for case in shown):
             shown.append(step.case)
     for stage in stages:
+        stage.stop_advice = []  # the advice countering any of the stage's techniques, each once
         for technique in stage.type_techniques:
             technique.example_cases = examples.get(technique.pk, [])
+            stage.stop_advice += [advice for advice in technique.advice.all() if advice not in stage.stop_advice]
+        # General slogans (三不一多) fit every stage; show them only where nothing specific does.
+        specific = [advice for advice in stage.stop_advice if not advice.is_general]
+        stage.stop_advice = specific or stage.stop_advice
 
     return {
         "stages": [stage for stage in stages if stage.type_techniques or stage.case_count],

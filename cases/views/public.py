@@ -69,7 +69,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["articles"] = selectors.public_articles()[:5]
+        context["articles"] = selectors.public_articles()[:4]
         context["scam_types"] = selectors.scam_types_with_stats()
         context["figures"] = selectors.key_figures()
         return context
