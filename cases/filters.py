@@ -41,11 +41,11 @@ class PublicCaseFilter(django_filters.FilterSet):
     scam_type = django_filters.ModelChoiceFilter(
         label="诈骗类型", queryset=_published_scam_types, to_field_name="slug", empty_label=ALL
     )
-    stage = django_filters.ModelChoiceFilter(
-        label="诈骗阶段", queryset=Stage.objects.all(), to_field_name="code", empty_label=ALL, method="filter_step"
-    )
     technique = django_filters.ModelChoiceFilter(
         label="手法", queryset=Technique.objects.all(), to_field_name="code", empty_label=ALL, method="filter_step"
+    )
+    stage = django_filters.ModelChoiceFilter(
+        label="诈骗阶段", queryset=Stage.objects.all(), to_field_name="code", empty_label=ALL, method="filter_step"
     )
     platform = django_filters.ModelChoiceFilter(
         label="冒充平台", queryset=_used_by_public_cases(Platform), to_field_name="slug", empty_label=ALL
@@ -58,7 +58,7 @@ class PublicCaseFilter(django_filters.FilterSet):
 
     class Meta:
         model = Case
-        fields = ["scam_type", "stage", "technique", "platform", "channel", "region", "year"]
+        fields = ["scam_type", "technique", "stage", "platform", "channel", "region", "year"]
 
     def filter_step(self, queryset, name, value):
         # EXISTS rather than a join: a case with two matching steps is still one row.
