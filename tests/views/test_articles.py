@@ -26,7 +26,13 @@ def test_article_list_filters_by_kind_and_scam_type(client):
 
 @pytest.mark.parametrize(
     "params",
-    [{"kind": "nonsense"}, {"scam_type": "no-such-type"}, {"scam_type": "x" * 5000}, {"kind": "预警" * 300}],
+    [
+        {"kind": "nonsense"},
+        {"scam_type": "no-such-type"},
+        {"scam_type": "x" * 5000},
+        {"kind": "预警" * 300},
+        {"scam_type": "a\x00b"},
+    ],
 )
 def test_unknown_filter_values_give_the_normal_page_with_a_message(client, params):
     article = make_article()

@@ -82,6 +82,8 @@ def test_list_totals_follow_the_filters(client, library):
         {"year": "1999"},
         {"year": "abc"},
         {"year": "2023" * 500},
+        {"scam_type": "fake\x00"},
+        {"technique": "T0\x0006"},
     ],
 )
 def test_invalid_filter_values_are_ignored_with_a_message(client, library, params):

@@ -107,7 +107,7 @@ def test_technique_page_lists_only_published_scam_types(client):
     assertNotContains(client.get(technique.get_absolute_url()), scenario.scam_type.name)
 
 
-@pytest.mark.parametrize("code", ["T999", "x" * 3000, "T001%00"])
+@pytest.mark.parametrize("code", ["T999", "x" * 3000, "T001%00", "t001", "T0001%2F"])
 def test_unknown_technique_is_404(client, code):
     make_technique(code="T001")
     assert client.get(f"/techniques/{code}/").status_code == 404
