@@ -3,7 +3,7 @@ from django.urls import path, register_converter
 
 from cases.feeds import LatestArticlesAtomFeed, LatestArticlesFeed
 from cases.sitemaps import SITEMAPS
-from cases.views import public
+from cases.views import checker, public
 
 
 class TechniqueCodeConverter:
@@ -28,6 +28,7 @@ urlpatterns = [
     path("techniques/<technique_code:code>/", public.TechniqueDetailView.as_view(), name="technique-detail"),
     path("cases/", public.CaseListView.as_view(), name="case-list"),
     path("cases/<int:pk>/", public.CaseDetailView.as_view(), name="case-detail"),
+    path("check/", checker.checker, name="checker"),
     path("feed/", LatestArticlesFeed(), name="feed-rss"),
     path("feed/atom/", LatestArticlesAtomFeed(), name="feed-atom"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
