@@ -42,7 +42,7 @@ class PublicCaseFilter(django_filters.FilterSet):
         label="诈骗类型", queryset=_published_scam_types, to_field_name="slug", empty_label=ALL
     )
     technique = django_filters.ModelChoiceFilter(
-        label="手法", queryset=Technique.objects.all(), to_field_name="code", empty_label=ALL, method="filter_step"
+        label="手法", queryset=Technique.objects.active(), to_field_name="code", empty_label=ALL, method="filter_step"
     )
     stage = django_filters.ModelChoiceFilter(
         label="诈骗阶段", queryset=Stage.objects.all(), to_field_name="code", empty_label=ALL, method="filter_step"

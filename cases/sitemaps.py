@@ -45,7 +45,7 @@ class TechniqueSitemap(Sitemap):
     priority = 0.5
 
     def items(self):
-        return Technique.objects.only("code").order_by("pk")
+        return Technique.objects.active().only("code").order_by("pk")
 
 
 class CaseSitemap(Sitemap):

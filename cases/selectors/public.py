@@ -137,7 +137,8 @@ def scam_type_explainer(scam_type: ScamType) -> dict:
     """
     cases = Case.objects.published().filter(scam_type=scam_type)
     techniques = (
-        Technique.objects.filter(scam_types=scam_type)
+        Technique.objects.active()
+        .filter(scam_types=scam_type)
         .annotate(**_count_and_loss(cases.filter(_uses(technique=OuterRef(OuterRef("pk")))), "scam_type"))
         .prefetch_related(
             Prefetch("red_flags", queryset=RedFlag.objects.filter(is_pattern=False)),
@@ -190,10 +191,14 @@ def _example_steps(cases: QuerySet[Case]) -> QuerySet[CaseStep]:
 
 
 def technique_detail_queryset() -> QuerySet[Technique]:
-    return Technique.objects.select_related("stage").prefetch_related(
-        Prefetch("red_flags", queryset=RedFlag.objects.filter(is_pattern=False)),
-        "advice",
-        Prefetch("scam_types", queryset=public_scam_types()),
+    return (
+        Technique.objects.active()
+        .select_related("stage")
+        .prefetch_related(
+            Prefetch("red_flags", queryset=RedFlag.objects.filter(is_pattern=False)),
+            "advice",
+            Prefetch("scam_types", queryset=public_scam_types()),
+        )
     )
 
 

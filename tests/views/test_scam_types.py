@@ -121,3 +121,12 @@ def test_technique_query_count_does_not_grow(count_queries):
     for _ in range(49):
         make_case(scam_type=scenario.scam_type, steps=steps, losses=[100])
     assert count_queries(technique.get_absolute_url()) == one <= 8
+
+
+def test_retired_techniques_leave_the_explainer_filters_and_sitemap(client):
+    scenario = build_refund_scam(case_count=1)
+    retired = make_technique(code="T900", name="已停用的手法", stage=scenario.stages["S3"], retired=True)
+    retired.scam_types.add(scenario.scam_type)
+    for url in [scenario.scam_type.get_absolute_url(), "/cases/", "/sitemap.xml"]:
+        assertNotContains(client.get(url), "T900")
+    assertNotContains(client.get(scenario.scam_type.get_absolute_url()), "已停用的手法")
