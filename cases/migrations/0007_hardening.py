@@ -1,7 +1,10 @@
-"""The allow list of official numbers for the personal-data guard, and who may curate it."""
+"""The allow list of official numbers for the personal-data guard, who may curate it; checked cover uploads."""
 
+import django.core.validators
 from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+import cases.uploads
 
 # Publishers curate the allow list; editors may see it. Group names as in 0002.
 ALLOWED_NUMBER_PERMISSIONS = {
@@ -44,6 +47,16 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': '允许公开的号码',
                 'ordering': ['number'],
             },
+        ),
+        migrations.AlterField(
+            model_name='article',
+            name='cover',
+            field=models.ImageField(blank=True, help_text='JPEG、PNG、WebP 或 GIF，不超过 5 MB；文件会以随机名称保存。', upload_to=cases.uploads.RandomName('covers'), validators=[django.core.validators.FileExtensionValidator(['jpg', 'jpeg', 'png', 'webp', 'gif']), cases.uploads.validate_image_upload], verbose_name='封面图'),
+        ),
+        migrations.AlterField(
+            model_name='historicalarticle',
+            name='cover',
+            field=models.TextField(blank=True, help_text='JPEG、PNG、WebP 或 GIF，不超过 5 MB；文件会以随机名称保存。', max_length=100, validators=[django.core.validators.FileExtensionValidator(['jpg', 'jpeg', 'png', 'webp', 'gif']), cases.uploads.validate_image_upload], verbose_name='封面图'),
         ),
         migrations.RunPython(grant_permissions, migrations.RunPython.noop),
     ]
