@@ -78,14 +78,16 @@ def app_environment(database_url: str, **extra) -> dict[str, str]:
     inherited = {"DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
     env = {key: value for key, value in os.environ.items() if key not in inherited}
     env.update(
-        DJANGO_SETTINGS_MODULE="fraudsite.settings",
-        DEBUG="0",
-        SECRET_KEY="test-only-" + "k" * 60,
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="0",
-        DATABASE_URL=database_url,
-        LOG_LEVEL="WARNING",
-        **extra,
+        {
+            "DJANGO_SETTINGS_MODULE": "fraudsite.settings",
+            "DEBUG": "0",
+            "SECRET_KEY": "test-only-" + "k" * 60,
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SECURE_SSL_REDIRECT": "0",
+            "DATABASE_URL": database_url,
+            "LOG_LEVEL": "WARNING",
+            **extra,
+        }
     )
     return env
 
