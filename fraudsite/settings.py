@@ -159,10 +159,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES",
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
-# The client address as the proxy in front saw it; see fraudsite/client_ip.py.
+# The client address, from CLIENT_IP_HEADER behind a proxy (below); see fraudsite/client_ip.py.
 AXES_CLIENT_IP_CALLABLE = "fraudsite.client_ip.client_ip"
-# Proxies in front of the app that append to X-Forwarded-For (0: clients connect directly).
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Content-Security-Policy (django-csp): only this site's own files, no inline
 # script or style anywhere (the Django admin needs none either), no framing.
@@ -197,6 +195,16 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=True)
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Red-flag checker (风险自查): the longest message accepted, and how many checks
+# one client may make per window. Behind a proxy, CLIENT_IP_HEADER names the
+# request.META key holding the client's address (e.g. HTTP_X_REAL_IP); by default
+# the socket address is used and X-Forwarded-For is never trusted. The login
+# lockout (django-axes) reads the same setting.
+CHECKER_MAX_LENGTH = 2000
+CHECKER_RATE_LIMIT = int(os.environ.get("CHECKER_RATE_LIMIT", "10"))
+CHECKER_RATE_WINDOW = int(os.environ.get("CHECKER_RATE_WINDOW", "60"))
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
 
 LOGGING = {
     "version": 1,

@@ -1,4 +1,5 @@
 from .cases import Case, CaseQuerySet, CaseStep, Loss
+from .checker import TechniqueMatchCount
 from .content import Article, ArticleAdvice, ArticleStep, DialogueLine
 from .privacy import AllowedNumber
 from .publishing import PUBLISHER_STATUSES, Publishable, PublishableQuerySet, Status
@@ -28,4 +29,5 @@ __all__ = [
     "Stage",
     "Status",
     "Technique",
+    "TechniqueMatchCount",
 ]
