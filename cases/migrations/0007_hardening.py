@@ -30,7 +30,7 @@ def grant_permissions(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0004_checker_counts'),
+        ('cases', '0006_taxonomy_codes'),
     ]
 
     operations = [
