@@ -18,10 +18,11 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from cases.data import demo, taxonomy
+from cases.data import allowed_numbers, demo, taxonomy
 from cases.models import (
     Advice,
     Agency,
+    AllowedNumber,
     Article,
     ArticleAdvice,
     ArticleStep,
@@ -41,7 +42,7 @@ from cases.models import (
 )
 from cases.services.cases import case_create
 
-TAXONOMY_MODELS = [Stage, ScamType, Pretext, Technique, RedFlag, Advice]
+TAXONOMY_MODELS = [Stage, ScamType, Pretext, Technique, RedFlag, Advice, AllowedNumber]
 DEMO_MODELS = [
     *TAXONOMY_MODELS,
     Agency,
@@ -168,6 +169,9 @@ def _load_taxonomy(counts: _Counts) -> _Taxonomy:
         advice.techniques.add(*[_resolve(tax.techniques, code, "诈骗手法") for code in codes])
         slugs = _new_links(item["scam_types"], created, new_scam_types)
         advice.scam_types.add(*[_resolve(tax.scam_types, slug, "诈骗类型") for slug in slugs])
+
+    for item in allowed_numbers.ALLOWED_NUMBERS:
+        _find_or_create(AllowedNumber, Q(number=item["number"]), item, counts)
 
     return tax
 
