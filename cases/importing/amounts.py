@@ -106,17 +106,18 @@ class AmountMention:
         return self.kind == AmountKind.LOSS
 
 
-# Words that say what an amount is, by kind. The one nearest the amount in its clause wins.
+# Words that say what an amount is, by kind (regular expressions). The one nearest the amount in its clause wins.
 KIND_WORDS = {
     AmountKind.RECOVERED: ["追回", "挽回", "止付", "冻结", "返还给", "退还给", "拦截", "劝阻"],
-    AmountKind.LIMIT: ["备用金", "借款额度", "贷款额度", "额度", "可提现", "可借", "借呗", "微粒贷"],
+    AmountKind.LIMIT: ["备用金", "借款额度", "贷款额度", "额度", "可提现", "可借", "借呗", "微粒贷", "贷款", "借贷"],
     AmountKind.OFFER: ["赔偿", "赔付", "补偿", "理赔", "赔款", "退款", "返利", "返现", "佣金", "奖励", "奖金", "红包", "中奖"],
     AmountKind.LOSS: [
         "被骗", "骗走", "骗取", "损失", "转账", "转走", "转出", "转入", "转进", "转到", "转给", "汇款", "汇入",
-        "汇出", "支出", "扣除", "扣款", "被扣", "划走", "盗刷", "付款", "支付", "充值", "缴纳", "垫付", "打款",
-        "共计", "合计",
+        "汇出", "支出", "扣除", "扣款", "被扣", "划走", "盗刷", "付款", "支付(?!宝|平台|工具|密码|软件)", "充值",
+        "缴纳", "垫付", "打款", "共计", "合计",
     ],
 }  # fmt: skip
+_KIND_PATTERNS = [(kind, re.compile(word)) for kind, words in KIND_WORDS.items() for word in words]
 _CLAUSE_BREAK = re.compile(r"[。！？；，,!?;：:\n]")
 
 
@@ -229,13 +230,12 @@ def classify(text: str, start: int, end: int) -> AmountKind:
     """What the amount at text[start:end] is, from the nearest telling word in its clause."""
     left, right = _clause_bounds(text, start, end)
     best: tuple[int, AmountKind] | None = None
-    for kind, words in KIND_WORDS.items():
-        for word in words:
-            for found in re.finditer(re.escape(word), text[left:right]):
-                position = left + found.start()
-                distance = start - (position + len(word)) if position < start else position - end
-                if best is None or distance < best[0]:
-                    best = (max(distance, 0), kind)
+    for kind, pattern in _KIND_PATTERNS:
+        for found in pattern.finditer(text, left, right):
+            position, length = found.start(), found.end() - found.start()
+            distance = start - (position + length) if position < start else position - end
+            if best is None or max(distance, 0) < best[0]:
+                best = (max(distance, 0), kind)
     return best[1] if best else AmountKind.OTHER
 
 
