@@ -92,7 +92,10 @@ def decode(data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise ImportFormatError(EMPTY)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _check_text(data.decode("utf-16")), "utf-16"
+        try:
+            return _check_text(data.decode("utf-16")), "utf-16"
+        except UnicodeDecodeError:
+            raise ImportFormatError(BINARY) from None
     if b"\x00" in data:
         raise ImportFormatError(BINARY)
     try:
