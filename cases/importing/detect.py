@@ -182,10 +182,12 @@ def _blocks(body: str) -> list[_Block]:
     for paragraph in re.split(r"\n\s*\n", body):
         if not paragraph.strip():
             continue
-        lines = paragraph.split("\n")
+        lines = [line for line in paragraph.split("\n") if line.strip()]
         if all(line.lstrip().startswith(">") for line in lines):
             pieces = [line for line in lines if plain_text(line)]
             quote = True
+        elif len(lines) > 1 and all(_NUMBERED.match(line.strip()) or re.match(r"\s*[-*+]\s", line) for line in lines):
+            pieces, quote = lines, False  # a Markdown list: one block per item
         else:
             pieces, quote = [paragraph], False
         for piece in pieces:
@@ -199,8 +201,15 @@ def _blocks(body: str) -> list[_Block]:
     return _join_broken_lines(blocks)
 
 
+def _is_section_title(block: _Block) -> bool:
+    """A heading, or a bare line such as 警方提醒 in copied text, which has no formatting."""
+    return block.heading or (len(block.plain) <= 10 and bool(_ADVICE_HEADING.search(block.plain.strip("：: "))))
+
+
 def _joinable(block: _Block) -> bool:
-    return not (block.heading or block.quote or _STEP_MARKER.match(block.plain) or _NUMBERED.match(block.markdown))
+    return not (
+        _is_section_title(block) or block.quote or _STEP_MARKER.match(block.plain) or _NUMBERED.match(block.markdown)
+    )
 
 
 def _ends_open(plain: str) -> bool:
@@ -534,29 +543,29 @@ _PAYMENT_CUES = [
 
 def find_aliases(text: str) -> list[tuple[int, str, str]]:
     """Victim aliases in `text`: (position, alias as written, core name to recognise later mentions)."""
-    found: list[tuple[int, str, str]] = []
+    found: list[tuple[int, int, str, str]] = []  # (position, priority, alias, core)
     for match in _ALIAS_TAGGED.finditer(text):
         name = match[1]
         while len(name) > 1 and name[0] in _NOT_NAME_START:
             name = name[1:]
         if len(name) > 2 and name[0] not in _SURNAMES and name[0] not in "阿小老":
             name = name[-2:]
-        found.append((match.end(1) - len(name), f"{name}（化名）", name))
+        found.append((match.end(1) - len(name), 0, f"{name}（化名）", name))
     for match in _ALIAS_TITLE.finditer(text):
         if match[1] in _NOT_TITLE_CHAR or not re.match(r"[\u4e00-\u9fff]", match[1]):
             continue
-        found.append((match.start(), match[0], match[0]))
+        found.append((match.start(), 1, match[0], match[0]))
     for match in _ALIAS_FAMILIAR.finditer(text):
         if match[2] not in _SURNAMES or _SCAMMER_CONTEXT.search(text[max(0, match.start() - 6) : match.start()]):
             continue
-        found.append((match.start(), match[0], match[0]))
+        found.append((match.start(), 1, match[0], match[0]))
     for match in _ALIAS_MOU.finditer(text):
         if match[1] in _SURNAMES:
-            found.append((match.start(), match[0], match[0]))
+            found.append((match.start(), 1, match[0], match[0]))
     found.sort()
     # A tagged alias wins over the same name found by the other patterns.
     result: list[tuple[int, str, str]] = []
-    for position, alias, core in found:
+    for position, _, alias, core in found:
         if any(
             abs(position - other) <= 2 and (core in other_core or other_core in core) for other, _, other_core in result
         ):
@@ -585,7 +594,7 @@ def match_region(text: str, regions: tuple[Named, ...]) -> Named | None:
 
 def _place(text: str) -> str:
     for match in _PLACE.finditer(text):
-        if not _NOT_PLACE.search(match[1]):
+        if not _NOT_PLACE.search(match[1]) and match[1][0] not in "另一这那该本我全各每此其某":
             return match[1]
     return ""
 
@@ -750,7 +759,9 @@ def detect(doc: Document, vocab: Vocabulary) -> Detection:
             detection.advice.append(AdviceProposal(text=inline["rest"]))
             used[index] = True
             continue
-        if not (block.heading and len(block.plain) <= 20 and _ADVICE_HEADING.search(block.plain.strip("：: "))):
+        if not (
+            _is_section_title(block) and len(block.plain) <= 20 and _ADVICE_HEADING.search(block.plain.strip("：: "))
+        ):
             continue
         used[index] = True
         section = []
