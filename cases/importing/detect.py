@@ -352,28 +352,41 @@ def _bigrams(text: str) -> set[str]:
     return {chars[i : i + 2] for i in range(len(chars) - 1)}
 
 
-def match_advice(text: str, advice: tuple[Named, ...], taken: set[int]) -> tuple[Named | None, float]:
-    """The existing advice most like `text`.
+def advice_score(text: str, advice: Named) -> float:
+    """How much `text` is like existing advice, from 0 to 1.
 
-    The score is the larger of two shares of two-character pieces: of the item's
-    found in the advice's title and body, and of the advice title's found in the
-    item (titles are short and telling, bodies dilute a long item).
+    The larger of two shares of two-character pieces: of the item's found in the
+    advice's title and body, and of the advice title's found in the item (titles
+    are short and telling; a long item would dilute the first share).
     """
     pieces = _bigrams(text)
     if not pieces:
-        return None, 0.0
-    best, best_score = None, 0.0
-    for item in advice:
-        if item.id in taken:
-            continue
-        title = _bigrams(item.name)
-        score = max(
-            len(pieces & _bigrams(item.name + item.extra)) / len(pieces),
-            len(title & pieces) / len(title) if title else 0.0,
-        )
-        if score > best_score:
-            best, best_score = item, score
-    return (best, best_score) if best_score >= ADVICE_MATCH_THRESHOLD else (None, best_score)
+        return 0.0
+    title = _bigrams(advice.name)
+    return max(
+        len(pieces & _bigrams(advice.name + advice.extra)) / len(pieces),
+        len(title & pieces) / len(title) if title else 0.0,
+    )
+
+
+def match_advice(items: list[str], advice: tuple[Named, ...]) -> list[tuple[Named | None, float]]:
+    """For each item the existing advice it matches, best pairs first, each advice used once."""
+    scored = sorted(
+        ((advice_score(text, entry), index, entry) for index, text in enumerate(items) for entry in advice),
+        key=lambda triple: (-triple[0], triple[1], triple[2].id),
+    )
+    result: list[tuple[Named | None, float]] = [(None, 0.0)] * len(items)
+    best = [0.0] * len(items)
+    for score, index, _ in scored:
+        best[index] = max(best[index], score)
+    taken: set[int] = set()
+    for score, index, entry in scored:
+        if score < ADVICE_MATCH_THRESHOLD:
+            break
+        if result[index][0] is None and entry.id not in taken:
+            result[index] = (entry, score)
+            taken.add(entry.id)
+    return [(entry, score if entry else best[index]) for index, (entry, score) in enumerate(result)]
 
 
 ADVICE_MATCH_THRESHOLD = 0.25
@@ -849,11 +862,9 @@ def detect(doc: Document, vocab: Vocabulary) -> Detection:
         detection.cases.append(_case(texts, alias, kind, vocab, doc, fallback_region))
 
     # Advice: match to existing advice, each used once.
-    taken: set[int] = set()
-    for proposal in detection.advice:
-        match, score = match_advice(proposal.text, vocab.advice, taken)
+    matches = match_advice([proposal.text for proposal in detection.advice], vocab.advice)
+    for proposal, (match, score) in zip(detection.advice, matches, strict=True):
         proposal.score = round(score, 2)
         if match:
-            taken.add(match.id)
             proposal.advice_id, proposal.advice_title = match.id, match.name
     return detection

@@ -231,7 +231,9 @@ def _read_html(text: str, doc: Document) -> str:
         return tag.get_text(" ", strip=True) if tag else ""
 
     doc.title = doc.title or text_of("#activity-name") or meta(property="og:title") or text_of("title")
-    doc.url = doc.url or meta(property="og:url") or (soup.find("link", rel="canonical") or {}).get("href", "")
+    canonical = soup.find("link", rel="canonical")
+    url = meta(property="og:url") or (canonical.get("href", "") if canonical else "")
+    doc.url = doc.url or (clean_url(url) if url else "")
     doc.source_account = doc.source_account or text_of("#js_name")
     doc.author = doc.author or meta(name="author")
     doc.original_date = (
