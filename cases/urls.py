@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cases.views import public
+from cases.views import checker, public
 
 urlpatterns = [
     path("", public.HomeView.as_view(), name="home"),
@@ -10,4 +10,5 @@ urlpatterns = [
     path("techniques/<str:code>/", public.TechniqueDetailView.as_view(), name="technique-detail"),
     path("cases/", public.CaseListView.as_view(), name="case-list"),
     path("cases/<int:pk>/", public.CaseDetailView.as_view(), name="case-detail"),
+    path("check/", checker.checker, name="checker"),
 ]

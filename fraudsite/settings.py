@@ -152,6 +152,15 @@ if not DEBUG:
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Red-flag checker (风险自查): the longest message accepted, and how many checks
+# one client may make per window. Behind a proxy, CLIENT_IP_HEADER names the
+# request.META key holding the client's address (e.g. HTTP_X_REAL_IP); by default
+# the socket address is used and X-Forwarded-For is never trusted.
+CHECKER_MAX_LENGTH = 2000
+CHECKER_RATE_LIMIT = int(os.environ.get("CHECKER_RATE_LIMIT", "10"))
+CHECKER_RATE_WINDOW = int(os.environ.get("CHECKER_RATE_WINDOW", "60"))
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.contrib.humanize.templatetags.humanize import intcomma
 
 from cases.models import Case, CaseStep, Loss
 from cases.services.cases import case_refresh_totals
@@ -42,7 +41,7 @@ class CaseAdmin(PublishableAdmin):
     @admin.display(description="损失合计", ordering="total_loss")
     def loss_display(self, obj):
         approximate = "余" if obj.total_loss_approximate else ""
-        return f"{intcomma(obj.total_loss)}{approximate}元"
+        return f"{obj.total_loss:,.2f}{approximate}元"
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

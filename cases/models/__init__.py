@@ -1,4 +1,5 @@
 from .cases import Case, CaseQuerySet, CaseStep, Loss
+from .checker import TechniqueMatchCount
 from .content import Article, ArticleAdvice, ArticleStep, DialogueLine
 from .publishing import PUBLISHER_STATUSES, Publishable, PublishableQuerySet, Status
 from .taxonomy import Advice, Agency, Channel, Platform, Pretext, RedFlag, Region, ScamType, Stage, Technique
@@ -26,4 +27,5 @@ __all__ = [
     "Stage",
     "Status",
     "Technique",
+    "TechniqueMatchCount",
 ]

@@ -4,6 +4,9 @@ Modelled on ATT&CK: a stage is a tactic (an ordered step of the scam), a
 technique belongs to one stage, and advice plays the part of a mitigation.
 """
 
+import re
+
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -133,6 +136,14 @@ class RedFlag(models.Model):
 
     def __str__(self):
         return self.phrase
+
+    def clean(self):
+        # The checker skips a pattern it cannot compile; tell the editor here instead.
+        if self.is_pattern:
+            try:
+                re.compile(self.phrase)
+            except re.error as error:
+                raise ValidationError({"phrase": f"不是有效的正则表达式：{error}"}) from error
 
 
 class Platform(models.Model):
