@@ -17,6 +17,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+
+from cases.checker import matcher
 
 from .amounts import AmountKind, AmountMention, find_amounts, parse_number
 from .formats import Document
@@ -32,6 +35,7 @@ class RedFlagRule:
     stage_code: str
     phrase: str
     weight: int
+    is_pattern: bool = False
 
 
 @dataclass(frozen=True)
@@ -236,37 +240,44 @@ def flat(text: str) -> str:
     return text.replace("\n", "")
 
 
-# —— techniques (the checker's matcher will take this over) ——
+# —— techniques ——
+
+
+@lru_cache(maxsize=8)
+def _checker_rules(rules: tuple[RedFlagRule, ...]) -> matcher.Rules:
+    return matcher.Rules(
+        flags=tuple(
+            matcher.Rule(
+                technique=rule.technique_code, phrase=rule.phrase, weight=rule.weight, is_pattern=rule.is_pattern
+            )
+            for rule in rules
+        )
+    )
 
 
 def propose_techniques(text: str, rules: tuple[RedFlagRule, ...]) -> list[TechniqueHit]:
-    """Red-flag phrases found in `text`, case-insensitively, in order of appearance.
+    """Red flags found in `text` by the checker's matcher, in order of appearance.
 
-    A simple phrase search over the non-pattern red flags. The checker's matcher
-    (`cases.checker.matcher`) normalises text and handles patterns; this function
-    is the one place to switch over to it.
+    The matcher (`cases.checker.matcher`) folds full-width, traditional and
+    numeral spellings and runs pattern rules, so the import proposes the same
+    techniques the public checker would flag.
     """
-    folded = text.casefold()
+    techniques = {rule.technique_code: rule for rule in rules}
     hits = []
-    for rule in rules:
-        phrase = rule.phrase.casefold()
-        if not phrase:
-            continue
-        start = folded.find(phrase)
-        while start != -1:
-            hits.append(
-                TechniqueHit(
-                    technique_id=rule.technique_id,
-                    code=rule.technique_code,
-                    name=rule.technique_name,
-                    stage_code=rule.stage_code,
-                    phrase=rule.phrase,
-                    weight=rule.weight,
-                    start=start,
-                    sentence=_sentence_at(text, start),
-                )
+    for hit in matcher.match(text, _checker_rules(rules)).hits:
+        rule = techniques[hit.technique]
+        hits.append(
+            TechniqueHit(
+                technique_id=rule.technique_id,
+                code=rule.technique_code,
+                name=rule.technique_name,
+                stage_code=rule.stage_code,
+                phrase=hit.phrase,
+                weight=hit.weight,
+                start=hit.start,
+                sentence=_sentence_at(text, hit.start),
             )
-            start = folded.find(phrase, start + len(phrase))
+        )
     return sorted(hits, key=lambda hit: (hit.start, -hit.weight))
 
 

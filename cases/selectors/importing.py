@@ -8,11 +8,7 @@ from cases.models import Advice, Agency, Article, Channel, Platform, RedFlag, Re
 
 def import_vocabulary() -> Vocabulary:
     """Everything detection matches against, in a fixed number of queries (ten)."""
-    red_flags = (
-        RedFlag.objects.filter(is_pattern=False)
-        .select_related("technique__stage")
-        .order_by("technique__code", "-weight", "phrase")
-    )
+    red_flags = RedFlag.objects.select_related("technique__stage").order_by("technique__code", "-weight", "phrase")
     return Vocabulary(
         red_flags=tuple(
             RedFlagRule(
@@ -22,6 +18,7 @@ def import_vocabulary() -> Vocabulary:
                 stage_code=flag.technique.stage.code,
                 phrase=flag.phrase,
                 weight=flag.weight,
+                is_pattern=flag.is_pattern,
             )
             for flag in red_flags
         ),

@@ -22,10 +22,10 @@ def build_vocabulary() -> Vocabulary:
                 stage_code=item["stage"],
                 phrase=flag[0],
                 weight=flag[1],
+                is_pattern=len(flag) > 2 and flag[2],
             )
             for code, (number, item) in techniques.items()
             for flag in item["red_flags"]
-            if not (len(flag) > 2 and flag[2])
         ),
         stages=tuple(Named(id=n, name=s["name"], extra=s["code"]) for n, s in enumerate(taxonomy.STAGES, start=1)),
         advice=tuple(Named(id=n, name=a["title"], extra=a["body"]) for n, a in enumerate(taxonomy.ADVICE, start=1)),

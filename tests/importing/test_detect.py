@@ -71,7 +71,7 @@ def test_styled_html(fixture_bytes, vocabulary):
         (Decimal("15000"), AmountKind.LOSS),
         (Decimal("3000"), AmountKind.RECOVERED),
     ]
-    assert [hit.code for hit in case.techniques] == ["T008", "T014", "T015"]
+    assert [hit.code for hit in case.techniques] == ["T008", "T013", "T014", "T015"]
 
 
 def test_wechat_copy(fixture_bytes, vocabulary):
@@ -112,10 +112,17 @@ def test_find_aliases(text, aliases):
     assert [alias for _, alias, _ in find_aliases(text)] == aliases
 
 
-def test_propose_techniques_is_a_case_insensitive_phrase_search(vocabulary):
-    hits = propose_techniques("您先加我qq，再打开屏幕共享。", vocabulary.red_flags)
-    assert [(hit.code, hit.phrase) for hit in hits] == [("T012", "加我QQ"), ("T014", "屏幕共享")]
-    assert hits[1].sentence == "您先加我qq，再打开屏幕共享。"
+def test_propose_techniques_uses_the_checkers_matcher(vocabulary):
+    text = "您先加我ＱＱ，再打开屏幕共享，把驗證碼告訴我。"
+    hits = propose_techniques(text, vocabulary.red_flags)
+    # Full-width letters and traditional characters are folded as the public checker folds them.
+    assert {(hit.code, hit.phrase) for hit in hits} >= {
+        ("T012", "加我QQ"),
+        ("T014", "屏幕共享"),
+        ("T022", "验证码告诉我"),
+    }
+    assert [hit.start for hit in hits] == sorted(hit.start for hit in hits)
+    assert all(hit.sentence == text for hit in hits)
 
 
 def test_propose_stage(vocabulary):
