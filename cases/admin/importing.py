@@ -234,7 +234,7 @@ def _forms(prepared: PreparedImport, source: str, data=None) -> dict:
     initial = _initial(prepared)
     initial["article"]["source"] = source
     technique_choices = [
-        [(str(hit.technique_id), f"{hit.code} {hit.name}（“{hit.phrase}”）") for hit in case.techniques]
+        [(str(hit.technique_id), f"{hit.code} {hit.name}（原文“{hit.quote}”）") for hit in case.techniques]
         for case in prepared.detection.cases
     ]
     case_choices = [(number, f"案例{number}") for number in range(1, len(prepared.detection.cases) + 1)]

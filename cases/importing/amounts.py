@@ -158,7 +158,9 @@ def _number_value(text: str) -> tuple[Decimal, bool]:
             number = None
         else:
             raise AmountError(f"“{text}”不是一个数目")
-    return total + section + (number or 0), approximate
+    value = total + section + (number or 0)
+    # 1.2万 is 12000, not 12000.0: whole amounts carry no decimals.
+    return (value.to_integral_value() if value == value.to_integral_value() else value.normalize()), approximate
 
 
 def parse_number(text: str) -> Decimal:

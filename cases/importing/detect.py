@@ -71,6 +71,7 @@ class TechniqueHit:
     weight: int
     start: int
     sentence: str = ""
+    quote: str = ""  # what the phrase or pattern matched, as written in the post
 
 
 @dataclass
@@ -276,6 +277,7 @@ def propose_techniques(text: str, rules: tuple[RedFlagRule, ...]) -> list[Techni
                 weight=hit.weight,
                 start=hit.start,
                 sentence=_sentence_at(text, hit.start),
+                quote=text[hit.start : hit.end],
             )
         )
     return sorted(hits, key=lambda hit: (hit.start, -hit.weight))
@@ -851,8 +853,8 @@ def detect(doc: Document, vocab: Vocabulary) -> Detection:
     stories: list[tuple[str, str, list[str]]] = []  # (kind, alias, texts)
     current: tuple[str, str, list[str]] | None = None
     for index, block in enumerate(blocks):
-        if used[index] or block.heading:
-            current = None
+        if used[index] or block.heading or block.plain.rstrip().endswith(("：", ":")):
+            current = None  # a heading, a section, or a line introducing one (骗子的套路有三步：)
             continue
         new_alias = None
         if index not in in_dialogue:
