@@ -1,6 +1,8 @@
+import importlib
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Permission
 
 from cases.models import Article, Case, Status
 from cases.roles import EDITOR_GROUP
@@ -15,7 +17,10 @@ PASSWORD = "correct horse battery staple"
 
 def test_editor_pastes_a_post_previews_and_confirms(live_server, desktop_page, screenshot):
     taxonomy_load()
-    make_user(username="bianji", password=PASSWORD, groups=[EDITOR_GROUP])
+    editor = make_user(username="bianji", password=PASSWORD)
+    # Transactional tests flush the groups migration 0002 made; give the editor's permissions directly.
+    codenames = importlib.import_module("cases.migrations.0002_staff_groups").GROUP_PERMISSIONS[EDITOR_GROUP]
+    editor.user_permissions.set(Permission.objects.filter(content_type__app_label="cases", codename__in=codenames))
     page = desktop_page
     page.goto(live_server.url + "/admin/login/?next=/admin/cases/article/")
     page.fill("#id_username", "bianji")
