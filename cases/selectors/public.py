@@ -36,4 +36,4 @@ def case_detail_queryset(base: QuerySet[Case]) -> QuerySet[Case]:
 
 
 def technique_detail_queryset() -> QuerySet[Technique]:
-    return Technique.objects.select_related("stage").prefetch_related("red_flags", "advice")
+    return Technique.objects.active().select_related("stage").prefetch_related("red_flags", "advice")

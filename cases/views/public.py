@@ -1,11 +1,14 @@
 """Public pages: thin views over the selectors in `cases.selectors.public`."""
 
+from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView, TemplateView
 
 from cases.models import Article, Case, ScamType
 from cases.selectors import public as selectors
 from cases.services.publishing import can_preview
+from cases.services.taxonomy import technique_resolve
 
 
 class StaffPreviewMixin:
@@ -70,7 +73,23 @@ class ScamTypeDetailView(StaffPreviewMixin, DetailView):
         return self.get_base_queryset()
 
 
-class TechniqueDetailView(DetailView):
+class RetiredCodeRedirectMixin:
+    """A retired technique code keeps working: its URL redirects (301) to where it went.
+
+    Only consulted when the normal lookup 404s, so live pages pay no extra query.
+    """
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            target = technique_resolve(kwargs["code"])
+            if target is None or target.retired or target.code == kwargs["code"]:
+                raise
+            return redirect(target, permanent=True)
+
+
+class TechniqueDetailView(RetiredCodeRedirectMixin, DetailView):
     template_name = "cases/technique_detail.html"
     context_object_name = "technique"
     slug_field = "code"
