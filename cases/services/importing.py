@@ -122,6 +122,13 @@ def _agency(draft: ImportDraft) -> Agency | None:
     return agency
 
 
+def _next_advice_code() -> str:
+    """The next free staff advice code (A100 up, docs/decisions.md); a code once used, even deleted, is skipped."""
+    used = set(Advice.objects.values_list("code", flat=True)) | set(Advice.history.values_list("code", flat=True))
+    numbers = [int(code[1:]) for code in used if code and code[1:].isdigit()]
+    return f"A{max([99, *numbers]) + 1}"
+
+
 def _advice(text: str) -> Advice:
     """New advice from an item's text; its first clause becomes the title. An equal title is reused."""
     title = text.strip()
@@ -131,7 +138,7 @@ def _advice(text: str) -> Advice:
     existing = Advice.objects.filter(title=title).first()
     if existing:
         return existing
-    advice = Advice(title=title, body=text.strip(), order=100)
+    advice = Advice(code=_next_advice_code(), title=title, body=text.strip(), order=100)
     advice.full_clean()
     advice.save()
     return advice

@@ -108,3 +108,9 @@ def test_users_without_the_add_permission_are_refused(db):
     with pytest.raises(PermissionDenied):
         article_import(draft=a_draft(), user=analyst)
     assert not Article.objects.exists()
+
+
+def test_new_advice_takes_the_next_staff_code(editor):
+    make_advice(code="A100", title="已有的员工提醒")
+    article = article_import(draft=a_draft(), user=editor)
+    assert article.advice_items.get().advice.code == "A101"
