@@ -29,3 +29,16 @@ def editor_client(client, editor):
 def publisher_client(client, publisher):
     client.force_login(publisher)
     return client
+
+
+@pytest.fixture
+def analyst_client(client, analyst):
+    client.force_login(analyst)
+    return client
+
+
+@pytest.fixture
+def analysis_data(db):
+    from tests.analysis_data import build_analysis_data
+
+    return build_analysis_data()

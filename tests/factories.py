@@ -62,7 +62,7 @@ def make_technique(**fields) -> Technique:
 
 def make_advice(**fields) -> Advice:
     n = _next()
-    return Advice.objects.create(**{"title": f"提醒{n}", "body": "不要转账。", **fields})
+    return Advice.objects.create(**{"code": f"A{n % 900 + 100}", "title": f"提醒{n}", "body": "不要转账。", **fields})
 
 
 def make_article(**fields) -> Article:

@@ -66,6 +66,13 @@ def test_taxonomy_data_is_well_formed():
 
     titles = [item["title"] for item in taxonomy.ADVICE]
     assert len(titles) == len(set(titles)) >= 8
+    advice_codes = [item["code"] for item in taxonomy.ADVICE]
+    assert len(advice_codes) == len(set(advice_codes))
+    # A100 and up are left for advice staff write (migration 0006 numbers theirs there).
+    assert all(re.fullmatch(r"A\d{2}", code) for code in advice_codes)
+    for item in taxonomy.ADVICE:
+        assert set(item["techniques"]) <= set(codes), item["code"]
+        assert set(item["scam_types"]) <= slugs, item["code"]
 
 
 def test_demo_articles_and_cases_have_unique_natural_keys():
@@ -152,6 +159,51 @@ def test_a_deleted_row_is_created_again():
 
     assert created_counts(counts) == {"advice_created": 1}
     assert Advice.objects.filter(title="网购选有资质的商家，不贪低价").exists()
+
+
+@pytest.mark.django_db
+def test_advice_is_keyed_by_code_so_a_renamed_title_is_not_duplicated():
+    taxonomy_load()
+    Advice.objects.filter(code="A02").update(title="验证码谁要都不给（编辑改过的标题）")
+
+    counts = taxonomy_load()
+
+    assert created_counts(counts) == {}
+    assert Advice.objects.get(code="A02").title == "验证码谁要都不给（编辑改过的标题）"
+    assert not Advice.objects.filter(title="验证码是最后一道防线").exists()
+
+
+@pytest.mark.django_db
+def test_a_new_scam_type_joins_the_shared_techniques_and_advice_it_lists():
+    """An older database gains a type: its links to existing shared rows are written with it."""
+    taxonomy_load()
+    ScamType.objects.get(slug=taxonomy.LOAN).delete()
+    # A link staff removed between two rows that both stay is left alone.
+    Technique.objects.get(code="T014").scam_types.remove(ScamType.objects.get(slug=taxonomy.CREDIT_REPAIR))
+
+    counts = taxonomy_load()
+
+    assert counts["scamtype_created"] == 1
+    loan = ScamType.objects.get(slug=taxonomy.LOAN)
+    expected = {item["code"] for item in taxonomy.TECHNIQUES if taxonomy.LOAN in item["scam_types"]}
+    assert set(loan.techniques.values_list("code", flat=True)) == expected
+    assert {"T014", "T022", "T025"} <= expected
+    expected_advice = {item["code"] for item in taxonomy.ADVICE if taxonomy.LOAN in item["scam_types"]}
+    assert set(loan.advice.values_list("code", flat=True)) == expected_advice
+    assert not Technique.objects.get(code="T014").scam_types.filter(slug=taxonomy.CREDIT_REPAIR).exists()
+
+
+@pytest.mark.django_db
+def test_a_new_technique_joins_the_existing_advice_that_counters_it():
+    taxonomy_load()
+    Technique.objects.get(code="T043").delete()
+
+    taxonomy_load()
+
+    technique = Technique.objects.get(code="T043")
+    expected = {item["code"] for item in taxonomy.ADVICE if "T043" in item["techniques"]}
+    assert set(technique.advice.values_list("code", flat=True)) == expected
+    assert technique.red_flags.count() == 5
 
 
 @pytest.mark.django_db
@@ -286,8 +338,11 @@ def test_internal_case_is_not_published():
     assert internal.status == Status.PUBLISHED
     assert internal not in Case.objects.published()
     assert Case.objects.published().count() == len(demo.CASES) - 1
+    seeded = {taxonomy.CUSTOMER_SERVICE, taxonomy.ORDER_BRUSHING, taxonomy.FAKE_POLICE}
     for scam_type in ScamType.objects.all():
-        assert Case.objects.published().filter(scam_type=scam_type).count() >= 2
+        # Every explainer has a case to show; the three seeded types have several.
+        wanted = 2 if scam_type.slug in seeded else 1
+        assert Case.objects.published().filter(scam_type=scam_type).count() >= wanted, scam_type.slug
 
 
 # —— the commands ——
@@ -297,7 +352,7 @@ def test_internal_case_is_not_published():
 def test_load_taxonomy_command():
     out = StringIO()
     call_command("load_taxonomy", stdout=out)
-    assert "诈骗手法：新建 25，已有 0" in out.getvalue()
+    assert f"诈骗手法：新建 {len(taxonomy.TECHNIQUES)}，已有 0" in out.getvalue()
     assert "已载入分类体系" in out.getvalue()
 
     out = StringIO()

@@ -1,9 +1,12 @@
 from django.contrib import admin
+from import_export.admin import ImportMixin
+from import_export.formats.base_formats import CSV, XLSX
 
 from cases.models import Case, CaseStep, Loss
 from cases.services.cases import case_refresh_totals
 
 from .publishing import ChildOfPublishableInline, PublishableAdmin
+from .resources import CaseImportResource
 
 
 class CaseStepInline(ChildOfPublishableInline, admin.TabularInline):
@@ -20,7 +23,10 @@ class LossInline(ChildOfPublishableInline, admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(PublishableAdmin):
+class CaseAdmin(ImportMixin, PublishableAdmin):
+    # Bulk import from CSV/XLSX with a preview; see cases/admin/resources.py for the row format.
+    resource_classes = [CaseImportResource]
+    import_formats = [CSV, XLSX]
     list_display = ["title", "scam_type", "region", "occurred_on", "loss_display", "is_public", "status", "publish_at"]
     list_filter = ["status", "is_public", "kind", "outcome", "scam_type", "platform", "channel", "region__province"]
     list_select_related = ["scam_type", "region"]

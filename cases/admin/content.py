@@ -1,7 +1,9 @@
 from django.contrib import admin
+from django.urls import path
 
 from cases.models import Article, ArticleAdvice, ArticleStep, DialogueLine
 
+from .importing import import_view
 from .publishing import ChildOfPublishableInline, PublishableAdmin
 
 
@@ -41,3 +43,11 @@ class ArticleAdmin(PublishableAdmin):
         ("关联", {"fields": ["scam_types", "featured_cases"]}),
         ("发布", {"fields": ["status", "publish_at", "created_at", "updated_at"]}),
     ]
+
+    def get_urls(self):
+        # Before the default URLs, whose "<path:object_id>/" would swallow "import/".
+        custom = [path("import/", self.admin_site.admin_view(self.import_view), name="cases_article_import")]
+        return custom + super().get_urls()
+
+    def import_view(self, request):
+        return import_view(self, request)

@@ -8,10 +8,12 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from cases.models import Status
+from cases.selectors.privacy import child_prefix, find_personal_data, is_guarded, personal_data_message, row_texts
 from cases.services.publishing import can_change_item, can_publish, check_status_change, set_status
 
 
@@ -33,7 +35,36 @@ class PublishableForm(forms.ModelForm):
             raise ValidationError(str(error)) from error
         if new_status == Status.PUBLISHED and not cleaned.get("publish_at"):
             cleaned["publish_at"] = timezone.now()
+        if new_status == Status.PUBLISHED and is_guarded(self._meta.model):
+            # The item's own fields; its inline rows are checked by PublicTextInlineFormSet.
+            findings = find_personal_data(row_texts(self._meta.model, cleaned))
+            if findings:
+                raise ValidationError(personal_data_message(findings))
         return cleaned
+
+
+class PublicTextInlineFormSet(BaseInlineFormSet):
+    """Runs the personal-data guard over the submitted rows of an item being published.
+
+    Inline rows are saved after the parent form, so the form cannot see text
+    just typed into them. The admin validates the parent form before the
+    formsets, and the form has by then put the new status on `self.instance`.
+    """
+
+    def clean(self):
+        super().clean()
+        parent = self.instance
+        if parent.status != Status.PUBLISHED or not is_guarded(type(parent)):
+            return
+        texts = []
+        for form in self.forms:
+            if not getattr(form, "cleaned_data", None) or (self.can_delete and self._should_delete_form(form)):
+                continue
+            prefix = child_prefix(self.model, form.cleaned_data.get("order"))
+            texts += row_texts(self.model, form.cleaned_data, prefix)
+        findings = find_personal_data(texts)
+        if findings:
+            raise ValidationError(personal_data_message(findings))
 
 
 # Links pasted without a scheme are https, as Django 6 will assume.
@@ -108,7 +139,9 @@ class PublishableAdmin(SimpleHistoryAdmin):
 
 
 class ChildOfPublishableInline:
-    """Inline rows follow their parent: locked for editors once the parent is live."""
+    """Inline rows follow their parent: locked for editors once the parent is live, and guarded when published."""
+
+    formset = PublicTextInlineFormSet
 
     def _parent_allows(self, request, obj):
         return obj is None or can_change_item(request.user, obj)

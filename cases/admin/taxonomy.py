@@ -7,6 +7,18 @@ from cases.models import Advice, Agency, Channel, Platform, Pretext, RedFlag, Re
 from .publishing import URL_FIELD_OVERRIDES, ChildOfPublishableInline, PublishableAdmin
 
 
+class StableCodeAdminMixin:
+    """A code is a citation: it is typed once, on creation, and never edited afterwards."""
+
+    always_readonly: tuple[str, ...] = ()
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = [*super().get_readonly_fields(request, obj), *self.always_readonly]
+        if obj is not None:
+            fields.append("code")
+        return fields
+
+
 class PretextInline(ChildOfPublishableInline, admin.TabularInline):
     model = Pretext
     extra = 0
@@ -25,7 +37,7 @@ class ScamTypeAdmin(PublishableAdmin):
 
 
 @admin.register(Stage)
-class StageAdmin(SimpleHistoryAdmin):
+class StageAdmin(StableCodeAdminMixin, SimpleHistoryAdmin):
     list_display = ["code", "name", "order"]
     list_display_links = ["code", "name"]
     search_fields = ["code", "name"]
@@ -38,18 +50,24 @@ class RedFlagInline(admin.TabularInline):
 
 
 @admin.register(Technique)
-class TechniqueAdmin(SimpleHistoryAdmin):
-    list_display = ["code", "name", "stage", "red_flag_count"]
+class TechniqueAdmin(StableCodeAdminMixin, SimpleHistoryAdmin):
+    list_display = ["code", "name", "stage", "red_flag_count", "retired", "replaced_by"]
     list_display_links = ["code", "name"]
-    list_filter = ["stage", "scam_types"]
+    list_filter = ["retired", "stage", "scam_types"]
     list_select_related = ["stage"]
     search_fields = ["code", "name", "summary", "red_flags__phrase"]
     autocomplete_fields = ["stage"]
     filter_horizontal = ["scam_types"]
     inlines = [RedFlagInline]
+    # Set by `technique_merge` (manage.py merge_technique), which also moves the case tags.
+    always_readonly = ("replaced_by",)
+    fieldsets = [
+        (None, {"fields": ["code", "name", "stage", "summary", "scam_types"]}),
+        ("停用与合并", {"fields": ["retired", "replaced_by", "retirement_note"], "classes": ["collapse"]}),
+    ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(red_flag_total=Count("red_flags"))
+        return super().get_queryset(request).select_related("replaced_by").annotate(red_flag_total=Count("red_flags"))
 
     @admin.display(description="风险话术数", ordering="red_flag_total")
     def red_flag_count(self, obj):
@@ -66,10 +84,11 @@ class RedFlagAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Advice)
-class AdviceAdmin(SimpleHistoryAdmin):
-    list_display = ["title", "is_general", "order"]
+class AdviceAdmin(StableCodeAdminMixin, SimpleHistoryAdmin):
+    list_display = ["code", "title", "is_general", "order"]
+    list_display_links = ["code", "title"]
     list_filter = ["is_general", "scam_types"]
-    search_fields = ["title", "body"]
+    search_fields = ["code", "title", "body"]
     filter_horizontal = ["techniques", "scam_types"]
 
 

@@ -14,7 +14,18 @@ from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from .taxonomy import CUSTOMER_SERVICE, FAKE_POLICE, ORDER_BRUSHING
+from .taxonomy import (
+    ACQUAINTANCE,
+    CREDIT_REPAIR,
+    CUSTOMER_SERVICE,
+    FAKE_POLICE,
+    GAME_TRADING,
+    INVESTMENT,
+    LOAN,
+    ORDER_BRUSHING,
+    ROMANCE,
+    SHOPPING,
+)
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -87,7 +98,7 @@ REGIONS = [
 ]
 
 # Articles. "steps" are (stage code, text), numbered 第一步… in the given order;
-# "dialogue" is (speaker, role, text); "advice" are advice titles, in order;
+# "dialogue" is (speaker, role, text); "advice" are advice codes (A01…), in order;
 # "featured_cases" are case refs. "publish_in_days" schedules into the future.
 ARTICLES = [
     {
@@ -145,11 +156,11 @@ ARTICLES = [
             ("S6", "再以“退款出错”之类的理由，骗你说出验证码或者直接转账。"),
         ],
         "advice": [
-            "通过官方渠道核实",
-            "验证码是最后一道防线",
-            "不要下载陌生 App、不要共享屏幕",
-            "备用金、借呗是贷款，不是退款",
-            "撕毁或涂黑快递面单",
+            "A04",  # 通过官方渠道核实
+            "A02",  # 验证码是最后一道防线
+            "A05",  # 不要下载陌生 App、不要共享屏幕
+            "A09",  # 备用金、借呗是贷款，不是退款
+            "A06",  # 撕毁或涂黑快递面单
         ],
         "featured_cases": ["a-qiang", "a-ping", "ningbo-waybills"],
     },
@@ -226,9 +237,9 @@ ARTICLES = [
             ("旁白", "narrator", "再拨过去，对方已经关机。"),
         ],
         "advice": [
-            "“客服”要你加微信或QQ，基本可以判定是骗子",
-            "验证码是最后一道防线",
-            "通过官方渠道核实",
+            "A08",  # “客服”要你加微信或QQ，基本可以判定是骗子
+            "A02",  # 验证码是最后一道防线
+            "A04",  # 通过官方渠道核实
         ],
         "featured_cases": ["lao-li"],
     },
@@ -279,11 +290,11 @@ ARTICLES = [
             ("S7", "钱一到手，就把你拉黑或再也联系不上。"),
         ],
         "advice": [
-            "通过官方渠道核实",
-            "不要下载陌生 App、不要共享屏幕",
-            "验证码是最后一道防线",
-            "撕毁或涂黑快递面单",
-            "网购选有资质的商家，不贪低价",
+            "A04",  # 通过官方渠道核实
+            "A05",  # 不要下载陌生 App、不要共享屏幕
+            "A02",  # 验证码是最后一道防线
+            "A06",  # 撕毁或涂黑快递面单
+            "A11",  # 网购选有资质的商家，不贪低价
         ],
         "featured_cases": ["ms-ji", "ms-he"],
     },
@@ -336,9 +347,9 @@ ARTICLES = [
             ),
         ],
         "advice": [
-            "正规退款无需先付钱",
-            "通过官方渠道核实",
-            "牢记“三不一多”",
+            "A03",  # 正规退款无需先付钱
+            "A04",  # 通过官方渠道核实
+            "A01",  # 牢记“三不一多”
         ],
         "featured_cases": ["a-ping", "ms-ji"],
     },
@@ -377,9 +388,9 @@ ARTICLES = [
             ("S7", "你不再转钱或起了疑心，对方就拉黑失联。"),
         ],
         "advice": [
-            "刷单就是诈骗",
-            "“客服”要你加微信或QQ，基本可以判定是骗子",
-            "拨打96110咨询，被骗立即报警110",
+            "A12",  # 刷单就是诈骗
+            "A08",  # “客服”要你加微信或QQ，基本可以判定是骗子
+            "A07",  # 拨打96110咨询，被骗立即报警110
         ],
         "featured_cases": ["xiao-zhou", "ms-wang"],
     },
@@ -417,10 +428,10 @@ ARTICLES = [
             ("S6", "以“资金清查”为名，让你把存款转进“安全账户”，并索要验证码。"),
         ],
         "advice": [
-            "公检法不会电话办案，也没有“安全账户”",
-            "警惕“+”号和境外来电",
-            "不要下载陌生 App、不要共享屏幕",
-            "拨打96110咨询，被骗立即报警110",
+            "A13",  # 公检法不会电话办案，也没有“安全账户”
+            "A10",  # 警惕“+”号和境外来电
+            "A05",  # 不要下载陌生 App、不要共享屏幕
+            "A07",  # 拨打96110咨询，被骗立即报警110
         ],
         "featured_cases": ["mr-chen", "ms-zhao"],
     },
@@ -448,7 +459,7 @@ ARTICLES = [
             ("S3", "来电说你的快递丢了，平台要给你理赔。"),
             ("S6", "让你在链接里填写银行卡信息，或报出验证码。"),
         ],
-        "advice": ["通过官方渠道核实", "验证码是最后一道防线"],
+        "advice": ["A04", "A02"],  # 通过官方渠道核实；验证码是最后一道防线
         "featured_cases": [],
     },
     {
@@ -481,9 +492,9 @@ ARTICLES = [
             ("S6", "索要验证码或让你转账。"),
         ],
         "advice": [
-            "正规退款无需先付钱",
-            "不要下载陌生 App、不要共享屏幕",
-            "验证码是最后一道防线",
+            "A03",  # 正规退款无需先付钱
+            "A05",  # 不要下载陌生 App、不要共享屏幕
+            "A02",  # 验证码是最后一道防线
         ],
         "featured_cases": ["a-ping", "ms-he"],
     },
@@ -839,6 +850,226 @@ CASES = [
         ],
         "losses": [
             {"amount": Decimal("8800"), "payment_method": "alipay", "description": "转到指定账户"},
+        ],
+    },
+    # —— Invented, one per scam type added with the full taxonomy ——
+    {
+        "ref": "mr-liu-investment",
+        "title": "被拉进“荐股群”跟“老师”打新股，补缴“中签款”后无法提现",
+        "kind": "victim",
+        "alias": "刘先生",
+        "age_band": "46-59",
+        "gender": "male",
+        "occupation": "个体经营者",
+        "region": "南京市",
+        "occurred_on": date(2023, 4, 10),
+        "reported_on": date(2023, 5, 6),
+        "scam_type": INVESTMENT,
+        "channel": "微信",
+        "summary": "刘先生被拉进一个炒股群，群里“老师”每天荐股、“群友”晒收益。他在对方给的内部平台上先赚了几百元并提现成功，"
+        "随后被告知新股中签要补缴认购款，前后转账三次。想提现时平台要求先交个人所得税，他这才报警。",
+        "outcome": "defrauded",
+        "source_agency": "市公安局反诈中心",
+        "publish_at": at(2023, 5, 20),
+        "internal_notes": DEMO_NOTE,
+        "steps": [
+            ("S2", "T030", "陌生人拉他进“炒股交流群”，“老师”每天免费荐股。"),
+            ("S3", "T037", "群友天天晒收益截图，感谢老师。"),
+            ("S4", "T043", "“助理”发来链接，让他下载内部交易平台。"),
+            ("S3", "T010", "先投入5000元，几天后赚了600元并顺利提现。"),
+            ("S5", "T049", "被告知新股中签，须补缴认购款，否则违约。"),
+            ("S7", "T054", "想提现时，平台要求先交个人所得税，随后平台打不开。"),
+        ],
+        "losses": [
+            {"amount": Decimal("50000"), "payment_method": "bank", "description": "第一次入金"},
+            {"amount": Decimal("120000"), "payment_method": "bank", "description": "补缴“中签款”"},
+        ],
+    },
+    {
+        "ref": "ms-zhang-loan",
+        "title": "网上申请贷款，“卡号填错”要交解冻金，钱没借到反被骗走1.2万元",
+        "kind": "victim",
+        "alias": "张女士",
+        "age_band": "26-35",
+        "gender": "female",
+        "occupation": "店员",
+        "region": "武汉市",
+        "occurred_on": date(2023, 6, 2),
+        "reported_on": date(2023, 6, 3),
+        "scam_type": LOAN,
+        "channel": "短信",
+        "summary": "张女士收到“无抵押、当天放款”的短信，下载对方发来的App申请5万元，页面很快显示审批通过。"
+        "提现时被告知银行卡号填错、资金冻结，先后交了解冻金和“验资”流水，贷款始终没有到账。",
+        "outcome": "defrauded",
+        "source_agency": "市公安局反诈中心",
+        "publish_at": at(2023, 6, 20),
+        "internal_notes": DEMO_NOTE,
+        "steps": [
+            ("S2", "T029", "收到短信：无抵押、不看征信，当天放款。"),
+            ("S4", "T043", "按短信链接下载了一个“贷款App”并填写资料。"),
+            ("S3", "T036", "App显示5万元额度已审批通过。"),
+            ("S5", "T045", "提现时“客服”称她银行卡号填错，资金被冻结，要交解冻金。"),
+            ("S5", "T044", "又称她流水不足，需转账验资证明还款能力。"),
+            ("S7", "T025", "再联系客服已被拉黑。"),
+        ],
+        "losses": [
+            {"amount": Decimal("5000"), "payment_method": "bank", "description": "解冻金"},
+            {"amount": Decimal("7000"), "payment_method": "bank", "description": "“验资”流水"},
+        ],
+    },
+    {
+        "ref": "xiao-yang-credit",
+        "title": "毕业生接到“注销校园贷”电话，借款清空额度后转出4.3万元",
+        "kind": "victim",
+        "alias": "小杨（化名）",
+        "age_band": "18-25",
+        "gender": "male",
+        "occupation": "公司职员",
+        "region": "南宁市",
+        "occurred_on": date(2023, 3, 14),
+        "reported_on": date(2023, 3, 14),
+        "scam_type": CREDIT_REPAIR,
+        "channel": "电话",
+        "summary": "刚毕业的小杨接到自称金融平台客服的电话，对方报出他的身份证号和学校，说他上学时注册的学生账户要注销，"
+        "否则影响征信。他按指示共享屏幕，在几个借款平台借出4.3万元转到“监管账户”，随后被要求删除App。",
+        "outcome": "defrauded",
+        "source_agency": "南宁市反诈骗",
+        "publish_at": at(2023, 4, 1),
+        "internal_notes": DEMO_NOTE,
+        "steps": [
+            ("S1", "T026", "对方准确报出他的姓名、身份证号和毕业学校。"),
+            ("S2", "T028", "自称某金融平台客服，说接到监管通知。"),
+            ("S3", "T035", "称他上学时注册过学生账户，不注销会影响征信。"),
+            ("S5", "T014", "让他下载会议软件并打开屏幕共享。"),
+            ("S5", "T044", "说注销前要把各平台额度借出来“清空”。"),
+            ("S6", "T023", "借到的4.3万元被转到所谓的监管账户。"),
+            ("S7", "T055", "对方让他卸载App、删除聊天记录，说注销已完成。"),
+        ],
+        "losses": [
+            {"amount": Decimal("43000"), "payment_method": "loan", "description": "多个平台借款后转出"},
+        ],
+    },
+    {
+        "ref": "ms-sun-shopping",
+        "title": "朋友圈低价“内部价”茅台，私下转账后被拉黑",
+        "kind": "victim",
+        "alias": "孙女士",
+        "age_band": "36-45",
+        "gender": "female",
+        "occupation": "教师",
+        "region": "宁波市",
+        "occurred_on": date(2023, 1, 8),
+        "reported_on": date(2023, 1, 12),
+        "scam_type": SHOPPING,
+        "platform": "微信",
+        "channel": "微信",
+        "summary": "孙女士在朋友圈看到有人以“内部价”出售名酒，加微信后对方说私下转账更便宜、只剩几箱。"
+        "她转了8000元，对方发来一个查不到的物流单号，又说货被扣要补运费，随后将她拉黑。",
+        "outcome": "defrauded",
+        "source_agency": "宁波警方",
+        "publish_at": at(2023, 1, 30),
+        "internal_notes": DEMO_NOTE,
+        "steps": [
+            ("S2", "T031", "朋友圈广告称名酒“内部价”，远低于市场价。"),
+            ("S4", "T042", "对方说走平台要扣手续费，私下转账更便宜。"),
+            ("S3", "T041", "称只剩最后几箱，先付全款才能留货。"),
+            ("S6", "T052", "按要求扫个人收款码付款8000元。"),
+            ("S7", "T056", "对方发来查不到的单号，又称货被扣要补钱，随后拉黑。"),
+        ],
+        "losses": [
+            {"amount": Decimal("8000"), "payment_method": "wechat", "description": "货款"},
+        ],
+    },
+    {
+        "ref": "mr-zhou-boss",
+        "title": "会计收到“老板”新微信要求转账，电话核实后识破",
+        "kind": "victim",
+        "alias": "周先生",
+        "age_band": "36-45",
+        "gender": "male",
+        "occupation": "企业会计",
+        "region": "东莞市塘厦镇",
+        "occurred_on": date(2023, 7, 18),
+        "reported_on": date(2023, 7, 18),
+        "scam_type": ACQUAINTANCE,
+        "channel": "微信",
+        "summary": "周先生收到一个头像、昵称都和老板一样的微信好友申请，对方说换了新号，正在开会不便接电话，"
+        "要他马上给一位“合作方”转20万元项目款。周先生按原来存的号码给老板打电话，发现是骗局，没有转账。",
+        "outcome": "attempted",
+        "source_agency": "塘厦公安",
+        "publish_at": at(2023, 7, 25),
+        "internal_notes": DEMO_NOTE,
+        "steps": [
+            ("S1", "T027", "对方用老板的头像和昵称注册新微信，称换号了。"),
+            ("S2", "T032", "通过好友后先问工作进展，让他第二天去办公室。"),
+            ("S3", "T039", "称要给合作方付项目款，自己不方便出面。"),
+            ("S5", "T048", "说正在开会不能接电话，催他马上转账。"),
+            ("S6", "T052", "发来一个个人银行账户，要求转入20万元。"),
+        ],
+        "losses": [],
+    },
+    {
+        "ref": "xiao-lin-game",
+        "title": "初中生卖游戏账号，被假交易平台以“解冻”为名骗走3200元",
+        "kind": "victim",
+        "alias": "小林（化名）",
+        "age_band": "under18",
+        "gender": "male",
+        "occupation": "初中生",
+        "region": "武汉市",
+        "occurred_on": date(2023, 8, 5),
+        "reported_on": date(2023, 8, 6),
+        "scam_type": GAME_TRADING,
+        "channel": "QQ",
+        "summary": "小林在游戏里收到“高价收号”的私信，加QQ后被引到一个陌生交易网站挂售账号。"
+        "网站显示买家已付款，提现时客服却说他卡号填错、账户冻结，他用家长手机先后转账3200元“解冻”。",
+        "outcome": "defrauded",
+        "source_agency": "武汉反诈骗",
+        "publish_at": at(2023, 8, 20),
+        "internal_notes": DEMO_NOTE,
+        "steps": [
+            ("S2", "T033", "游戏私信称高价收购他的账号。"),
+            ("S4", "T042", "对方说官方平台手续费高，换到一个交易网站成交。"),
+            ("S4", "T043", "按对方给的网址注册并挂售账号。"),
+            ("S5", "T045", "提现时“客服”称卡号填错，账户被冻结。"),
+            ("S5", "T046", "交了解冻费后又被要求交会员费。"),
+            ("S7", "T025", "网站打不开，买家和客服都拉黑了他。"),
+        ],
+        "losses": [
+            {"amount": Decimal("1000"), "payment_method": "wechat", "description": "解冻费"},
+            {"amount": Decimal("2200"), "payment_method": "wechat", "description": "会员费"},
+        ],
+    },
+    {
+        "ref": "ms-huang-romance",
+        "title": "婚恋网站结识“海外工程师”，被带进博彩平台损失36万元",
+        "kind": "victim",
+        "alias": "黄女士",
+        "age_band": "36-45",
+        "gender": "female",
+        "occupation": "企业职员",
+        "region": "南京市",
+        "occurred_on": date(2022, 11, 20),
+        "reported_on": date(2023, 1, 9),
+        "scam_type": ROMANCE,
+        "channel": "社交平台私信",
+        "summary": "黄女士在婚恋网站结识自称海外工程师的男子，两人很快以夫妻相称。对方说朋友发现了平台漏洞，"
+        "带她在一个网站上投注，先赚后亏，提现时被要求交保证金和税费，前后投入36万元后对方消失。",
+        "outcome": "defrauded",
+        "source_agency": "市公安局反诈中心",
+        "publish_at": at(2023, 1, 30),
+        "internal_notes": DEMO_NOTE,
+        "steps": [
+            ("S2", "T034", "婚恋网站上的男子自称在海外做工程，单身多年。"),
+            ("S3", "T040", "每天早晚问候，一个月后以夫妻相称，谈到结婚。"),
+            ("S3", "T038", "称朋友在平台做技术，发现了漏洞，稳赚不赔。"),
+            ("S6", "T053", "她按客服给的卡号多次充值，每次卡号都不一样。"),
+            ("S5", "T050", "她想收手时，对方说她不信任他，已替她垫了一半。"),
+            ("S5", "T046", "提现要先交保证金和个人所得税。"),
+            ("S7", "T025", "她拿不出钱后，对方删除好友，平台也打不开了。"),
+        ],
+        "losses": [
+            {"amount": Decimal("360000"), "payment_method": "bank", "description": "多次充值", "approximate": True},
         ],
     },
 ]

@@ -1,6 +1,7 @@
 from .cases import Case, CaseQuerySet, CaseStep, Loss
 from .checker import TechniqueMatchCount
 from .content import Article, ArticleAdvice, ArticleStep, DialogueLine
+from .privacy import AllowedNumber
 from .publishing import PUBLISHER_STATUSES, Publishable, PublishableQuerySet, Status
 from .search import SearchEntry
 from .taxonomy import Advice, Agency, Channel, Platform, Pretext, RedFlag, Region, ScamType, Stage, Technique
@@ -9,6 +10,7 @@ __all__ = [
     "PUBLISHER_STATUSES",
     "Advice",
     "Agency",
+    "AllowedNumber",
     "Article",
     "ArticleAdvice",
     "ArticleStep",

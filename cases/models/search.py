@@ -21,10 +21,12 @@ class SearchEntryQuerySet(models.QuerySet):
     def published(self):
         """What the public may find: `Case.objects.published()`'s conditions, on the copied fields.
 
-        Techniques are reference material, public as soon as they exist.
+        Techniques are reference material, public as soon as they exist and until retired
+        (their entry's status is then 已归档).
         """
         return self.filter(
-            models.Q(kind=SearchEntry.Kind.TECHNIQUE) | (published_condition() & models.Q(is_public=True))
+            models.Q(kind=SearchEntry.Kind.TECHNIQUE, status=Status.PUBLISHED)
+            | (published_condition() & models.Q(is_public=True))
         )
 
 

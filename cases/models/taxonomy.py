@@ -16,6 +16,7 @@ from .publishing import Publishable
 
 stage_code_validator = RegexValidator(r"^S\d{1,2}$", "阶段编号的格式为 S 加数字，如 S3。")
 technique_code_validator = RegexValidator(r"^T\d{3,4}$", "手法编号的格式为 T 加三到四位数字，如 T012。")
+advice_code_validator = RegexValidator(r"^A\d{2,3}$", "提醒编号的格式为 A 加两到三位数字，如 A07。")
 
 
 class ScamType(Publishable):
@@ -81,6 +82,12 @@ class Stage(models.Model):
         return f"{self.code} {self.name}"
 
 
+class TechniqueQuerySet(models.QuerySet):
+    def active(self):
+        """Techniques in use: a retired code only redirects to where it went."""
+        return self.filter(retired=False)
+
+
 class Technique(models.Model):
     code = models.CharField(
         "编号",
@@ -95,13 +102,41 @@ class Technique(models.Model):
     scam_types = models.ManyToManyField(
         ScamType, related_name="techniques", blank=True, verbose_name="常见于", help_text="使用这一手法的诈骗类型。"
     )
+    # A merged or split technique keeps its row and code, so old citations and
+    # links still resolve; `technique_merge` sets these and moves the case tags.
+    retired = models.BooleanField(
+        "已停用", default=False, help_text="停用的手法不再公开展示；它的编号仍可引用，并跳转到替代手法。"
+    )
+    replaced_by = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="replaces",
+        verbose_name="并入",
+        help_text="合并或拆分后，这一编号的去向。由“合并手法”操作填写。",
+    )
+    retirement_note = models.CharField(
+        "停用说明", max_length=200, blank=True, help_text="为什么停用、拆分成了哪些手法，如“拆分为 T040、T041”。"
+    )
 
     history = HistoricalRecords()
+    objects = TechniqueQuerySet.as_manager()
 
     class Meta:
         ordering = ["stage__order", "code"]
         verbose_name = "诈骗手法"
         verbose_name_plural = "诈骗手法"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(replaced_by__isnull=True) | models.Q(retired=True),
+                name="technique_replaced_only_when_retired",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(replaced_by=models.F("id")),
+                name="technique_not_replaced_by_itself",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.code} {self.name}"
@@ -214,6 +249,13 @@ class Agency(models.Model):
 class Advice(models.Model):
     """Short, citable police guidance: the mitigation for the techniques it counters."""
 
+    code = models.CharField(
+        "编号",
+        max_length=4,
+        unique=True,
+        validators=[advice_code_validator],
+        help_text="稳定的引用编号，如 A07；改标题时保持不变。",
+    )
     title = models.CharField("标题", max_length=80, unique=True, help_text="一句话，如“验证码是最后一道防线”。")
     body = models.TextField("内容", help_text="具体怎么做，用群众听得懂的话。")
     techniques = models.ManyToManyField(Technique, related_name="advice", blank=True, verbose_name="针对的手法")
@@ -229,4 +271,4 @@ class Advice(models.Model):
         verbose_name_plural = "警方提醒"
 
     def __str__(self):
-        return self.title
+        return f"{self.code} {self.title}"

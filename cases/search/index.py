@@ -35,8 +35,8 @@ def build_entry(source: Source, item, document: Document) -> SearchEntry:
         kind=source.kind,
         title=title,
         body=body,
-        # Techniques have no workflow: they are public as soon as they exist.
-        status=getattr(item, "status", Status.PUBLISHED),
+        # Techniques have no workflow: public as soon as they exist, until retired (merged away).
+        status=getattr(item, "status", Status.ARCHIVED if getattr(item, "retired", False) else Status.PUBLISHED),
         publish_at=getattr(item, "publish_at", None),
         is_public=getattr(item, "is_public", True),
         **{source.field: item},

@@ -42,13 +42,16 @@ def _rules_fingerprint() -> str:
 def _load_rules() -> Rules:
     flags = tuple(
         Rule(technique=code, phrase=phrase, weight=weight, is_pattern=is_pattern)
-        for code, phrase, weight, is_pattern in RedFlag.objects.order_by("technique__code", "pk").values_list(
-            "technique__code", "phrase", "weight", "is_pattern"
-        )
+        # A retired technique is only a redirect; its phrases moved to the replacement on merge.
+        for code, phrase, weight, is_pattern in RedFlag.objects.filter(technique__retired=False)
+        .order_by("technique__code", "pk")
+        .values_list("technique__code", "phrase", "weight", "is_pattern")
     )
     links: dict[str, list[str]] = {}
-    for code, slug in Technique.scam_types.through.objects.order_by("technique__code", "scamtype__slug").values_list(
-        "technique__code", "scamtype__slug"
+    for code, slug in (
+        Technique.scam_types.through.objects.filter(technique__retired=False)
+        .order_by("technique__code", "scamtype__slug")
+        .values_list("technique__code", "scamtype__slug")
     ):
         links.setdefault(code, []).append(slug)
     return Rules(flags=flags, scam_types=tuple((code, tuple(slugs)) for code, slugs in links.items()))

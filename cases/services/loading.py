@@ -1,11 +1,15 @@
 """Loading the production taxonomy and the demo content from `cases.data`.
 
 Both loaders are idempotent and conservative: every row is looked up by its
-natural key and created only when missing. An existing row is never changed,
-because staff may have edited it since the last load. Children (pretexts, red
-flags, steps, losses, dialogue lines, article advice) and many-to-many links
-are written only together with a parent created in the same run, so a red flag
-staff deleted does not come back.
+natural key (stage, technique and advice codes, scam type slugs) and created
+only when missing. An existing row is never changed, because staff may have
+edited it since the last load. Children (pretexts, red flags, steps, losses,
+dialogue lines, article advice) are written only together with a parent created
+in the same run, and a many-to-many link (technique ↔ scam type, advice ↔
+technique, advice ↔ scam type) only in the run that creates one of its two
+ends. So a new scam type joins the shared techniques it lists, while a link or
+red flag staff deleted between two existing rows does not come back.
+docs/decisions.md says how a shipped change to an existing row is applied.
 """
 
 from datetime import timedelta
@@ -14,10 +18,11 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from cases.data import demo, taxonomy
+from cases.data import allowed_numbers, demo, taxonomy
 from cases.models import (
     Advice,
     Agency,
+    AllowedNumber,
     Article,
     ArticleAdvice,
     ArticleStep,
@@ -38,7 +43,7 @@ from cases.models import (
 from cases.search.signals import deferred_indexing
 from cases.services.cases import case_create
 
-TAXONOMY_MODELS = [Stage, ScamType, Pretext, Technique, RedFlag, Advice]
+TAXONOMY_MODELS = [Stage, ScamType, Pretext, Technique, RedFlag, Advice, AllowedNumber]
 DEMO_MODELS = [
     *TAXONOMY_MODELS,
     Agency,
@@ -127,6 +132,7 @@ def _load_taxonomy(counts: _Counts) -> _Taxonomy:
     for item in taxonomy.STAGES:
         tax.stages[item["code"]], _ = _find_or_create(Stage, Q(code=item["code"]), item, counts)
 
+    new_scam_types: set[str] = set()
     for item in taxonomy.SCAM_TYPES:
         fields = {key: value for key, value in item.items() if key != "pretexts"}
         # Production scam types go live at once: the public explainers are built from them.
@@ -134,9 +140,11 @@ def _load_taxonomy(counts: _Counts) -> _Taxonomy:
         scam_type, created = _find_or_create(ScamType, Q(slug=item["slug"]) | Q(name=item["name"]), fields, counts)
         tax.scam_types[item["slug"]] = scam_type
         if created:
+            new_scam_types.add(item["slug"])
             for order, text in enumerate(item["pretexts"], start=1):
                 _create_child(Pretext, counts, scam_type=scam_type, order=order, text=text)
 
+    new_techniques: set[str] = set()
     for item in taxonomy.TECHNIQUES:
         fields = {
             "code": item["code"],
@@ -147,20 +155,31 @@ def _load_taxonomy(counts: _Counts) -> _Taxonomy:
         technique, created = _find_or_create(Technique, Q(code=item["code"]), fields, counts)
         tax.techniques[item["code"]] = technique
         if created:
-            technique.scam_types.set([_resolve(tax.scam_types, slug, "诈骗类型") for slug in item["scam_types"]])
+            new_techniques.add(item["code"])
             for phrase, weight, *pattern in item["red_flags"]:
                 is_pattern = bool(pattern and pattern[0])
                 _create_child(RedFlag, counts, technique=technique, phrase=phrase, weight=weight, is_pattern=is_pattern)
+        slugs = _new_links(item["scam_types"], created, new_scam_types)
+        technique.scam_types.add(*[_resolve(tax.scam_types, slug, "诈骗类型") for slug in slugs])
 
     for item in taxonomy.ADVICE:
-        fields = {key: item[key] for key in ("title", "body", "is_general", "order")}
-        advice, created = _find_or_create(Advice, Q(title=item["title"]), fields, counts)
-        tax.advice[item["title"]] = advice
-        if created:
-            advice.techniques.set([_resolve(tax.techniques, code, "诈骗手法") for code in item["techniques"]])
-            advice.scam_types.set([_resolve(tax.scam_types, slug, "诈骗类型") for slug in item["scam_types"]])
+        fields = {key: item[key] for key in ("code", "title", "body", "is_general", "order")}
+        advice, created = _find_or_create(Advice, Q(code=item["code"]), fields, counts)
+        tax.advice[item["code"]] = advice
+        codes = _new_links(item["techniques"], created, new_techniques)
+        advice.techniques.add(*[_resolve(tax.techniques, code, "诈骗手法") for code in codes])
+        slugs = _new_links(item["scam_types"], created, new_scam_types)
+        advice.scam_types.add(*[_resolve(tax.scam_types, slug, "诈骗类型") for slug in slugs])
+
+    for item in allowed_numbers.ALLOWED_NUMBERS:
+        _find_or_create(AllowedNumber, Q(number=item["number"]), item, counts)
 
     return tax
+
+
+def _new_links(keys: list[str], row_created: bool, created_keys: set[str]) -> list[str]:
+    """The links to write for one row: all of them for a new row, else those to rows new in this run."""
+    return list(keys) if row_created else [key for key in keys if key in created_keys]
 
 
 def _load_vocabulary(model, items: list[dict], lookup_fields: tuple[str, ...], counts: _Counts) -> dict:
@@ -231,8 +250,8 @@ def _create_article_children(article: Article, item: dict, tax: _Taxonomy, count
         _create_child(ArticleStep, counts, article=article, order=order, stage=stage, text=text)
     for order, (speaker, role, text) in enumerate(item.get("dialogue", ()), start=1):
         _create_child(DialogueLine, counts, article=article, order=order, speaker=speaker, role=role, text=text)
-    for order, title in enumerate(item["advice"], start=1):
-        advice = _resolve(tax.advice, title, "警方提醒")
+    for order, code in enumerate(item["advice"], start=1):
+        advice = _resolve(tax.advice, code, "警方提醒")
         _create_child(ArticleAdvice, counts, article=article, advice=advice, order=order)
 
 

@@ -101,9 +101,13 @@ def test_withdrawing_an_item_hides_it_at_once(publisher):
     assert titles("客服") == []
 
 
-def test_techniques_are_public_reference_material():
-    make_technique(name="索要验证码")
+def test_techniques_are_public_reference_material_until_retired():
+    technique = make_technique(name="索要验证码")
     assert titles("验证码") == ["索要验证码"]
+    into = make_technique(name="其他手法")
+    technique.retired, technique.replaced_by = True, into
+    technique.save()
+    assert titles("验证码") == []
 
 
 def test_title_matches_rank_above_body_matches_then_newer_first():

@@ -23,6 +23,9 @@ CREDIT_CASE = "case:“客服”许诺三倍赔偿，又称信用积分不足，
 POLICE_CASE = "case:退休教师被“民警”称涉嫌洗钱，转入“安全账户”28万元"
 BRUSHING_CASE = "case:宝妈刷单被要求交“解冻金”，接到96110劝阻电话后及时止付"
 LIKES_CASE = "case:大学生做“点赞兼职”，连单卡单三次转账共2.6万元"
+LOAN_CASE = "case:网上申请贷款，“卡号填错”要交解冻金，钱没借到反被骗走1.2万元"
+CAMPUS_LOAN_CASE = "case:毕业生接到“注销校园贷”电话，借款清空额度后转出4.3万元"
+GAME_CASE = "case:初中生卖游戏账号，被假交易平台以“解冻”为名骗走3200元"
 
 # (query, items expected at the top, how many top results they must be within).
 # Title hits come first on both databases; within them PostgreSQL orders by
@@ -37,7 +40,7 @@ RELEVANCE = [
     ("安全账户", {"technique:T023", POLICE_CASE}, 2),
     ("芝麻信用", {"technique:T016", "article:nanning-lesson-fake-ecommerce-courier-service"}, 3),
     ("快递丢失 赔偿", {FAKE_SERVICE_CASE, "article:shopping-season-fake-customer-service"}, 2),
-    ("加微信", {"article:wuhan-quality-problem-refund-trap"}, 1),
+    ("加微信", {"article:wuhan-quality-problem-refund-trap"}, 4),
     ("客服", {"technique:T003", "scamtype:fake-customer-service", CREDIT_CASE, TAOBAO_CASE}, 8),
     ("退款", {"article:wuhan-quality-problem-refund-trap", TAOBAO_CASE, "technique:T021"}, 5),
     ("ＱＱ", {"technique:T012"}, 1),
@@ -49,8 +52,8 @@ RELEVANCE = [
     ("洗钱", {POLICE_CASE, "article:warning-fake-police-safe-account"}, 2),
     ("企业微信", {"technique:T012"}, 1),
     ("借呗", {"technique:T015"}, 1),
-    ("拉黑", {"technique:T025"}, 1),
-    ("解冻金", {BRUSHING_CASE, "technique:T019"}, 2),
+    ("拉黑", {"technique:T025"}, 2),
+    ("解冻金", {BRUSHING_CASE, LOAN_CASE, "technique:T019"}, 3),
     ("点赞", {LIKES_CASE}, 1),
     ("质量问题", {"article:wuhan-quality-problem-refund-trap"}, 1),
 ]
@@ -77,15 +80,20 @@ EXPECTED_ITEMS = {
         "article:tangxia-fake-customer-service-calls",
         SCREEN_SHARE_CASE,
         FAKE_SERVICE_CASE,
+        CAMPUS_LOAN_CASE,
+        "scamtype:fake-credit-repair",
         "scamtype:fake-customer-service",
+        "scamtype:fake-loan",
         "scamtype:impersonating-police",
         "technique:T014",
     },
     "公检法": {"article:warning-fake-police-safe-account", "scamtype:impersonating-police", "technique:T004"},
-    "借呗": {"scamtype:fake-customer-service", "technique:T015"},
+    "借呗": {"scamtype:fake-credit-repair", "scamtype:fake-customer-service", "technique:T015"},
     "解冻金": {
         "article:lesson-order-brushing-rebate",
         BRUSHING_CASE,
+        LOAN_CASE,
+        "scamtype:fake-loan",
         "scamtype:order-brushing-rebate",
         "technique:T019",
     },
@@ -93,8 +101,15 @@ EXPECTED_ITEMS = {
         "article:wuhan-quality-problem-refund-trap",
         TAOBAO_CASE,
         LIKES_CASE,
+        GAME_CASE,
+        "scamtype:fake-credit-repair",
         "scamtype:fake-customer-service",
+        "scamtype:fake-game-trading",
+        "scamtype:fake-loan",
+        "scamtype:fake-shopping",
+        "scamtype:impersonating-boss-or-acquaintance",
         "technique:T012",
+        "technique:T027",
     },
     "信用积分": {
         "article:shopping-season-fake-customer-service",

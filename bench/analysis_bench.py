@@ -1,0 +1,254 @@
+"""Benchmark of the analyst workspace on PostgreSQL with generated cases (not a test).
+
+    /work/main/.venv/bin/python bench/analysis_bench.py                 # 100,000 cases
+    /work/main/.venv/bin/python bench/analysis_bench.py --cases 20000 --repeat 10
+
+Uses its own database (`fraud_analysis_bench` unless BENCH_DATABASE_URL says
+otherwise), creating it if needed, fills it once with a deterministic set of
+cases, steps and losses (bulk inserts), then times through Django's test
+client, with the production settings' code paths and DEBUG off:
+
+- the filtered list page, over several typical filters (p50/p95);
+- the breakdown page (summary, matrix, trend, breakdowns) over the same filters;
+- the CSV export of every case: wall time, the process's RSS growth while
+  streaming, and (in a second run) the peak of Python allocations (tracemalloc).
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+import tracemalloc
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/fraud_analysis_bench"
+os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
+os.environ.update(DEBUG="0", SECRET_KEY="bench-only", ALLOWED_HOSTS="testserver", SECURE_SSL_REDIRECT="0")
+os.environ["DJANGO_SETTINGS_MODULE"] = "fraudsite.settings_test"  # plain static storage, no collectstatic
+
+SEED = 20240506
+BATCH = 5000
+GENERATED_PREFIX = "基准案例"
+
+FILTERS = {
+    "no filter": {},
+    "scam type": {"scam_type": "fake-customer-service"},
+    "technique any of 2": {"technique": ["T012", "T014"]},
+    "technique all of 2": {"technique": ["T012", "T014"], "technique_mode": "all"},
+    "stage + platform": {"stage": "S5", "platform": "taobao"},
+    "dates + loss range": {"occurred_after": "2023-01-01", "occurred_before": "2023-06-30", "loss_min": "1000"},
+    "internal, by loss": {"visibility": "internal", "sort": "-loss"},
+    "page 40 by loss": {"sort": "-loss", "page": "40"},
+    "region + age + outcome": {"province": "广西", "age_band": ["46-59", "60plus"], "outcome": "defrauded"},
+}
+
+
+def ensure_database(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    admin_url = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def setup_django():
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    from cases.services.loading import demo_load
+
+    demo_load()  # taxonomy plus platforms, channels, regions, agencies
+
+
+def generate(n: int) -> None:
+    """Add generated cases until there are `n` of them; deterministic for a given n and seed."""
+    from django.db import transaction
+
+    from cases.models import Agency, Case, CaseStep, Channel, Loss, Platform, Region, ScamType, Stage, Status
+
+    have = Case.objects.filter(title__startswith=GENERATED_PREFIX).count()
+    if have >= n:
+        print(f"{have:,} generated cases present")
+        return
+    rng = random.Random(SEED + have)
+    scam_types = list(ScamType.objects.all())
+    stages = list(Stage.objects.prefetch_related("techniques"))
+    platforms, channels = list(Platform.objects.all()), list(Channel.objects.all())
+    regions, agencies = list(Region.objects.all()), list(Agency.objects.all())
+    ages, genders = [c for c, _ in Case.AgeBand.choices], [c for c, _ in Case.Gender.choices]
+    outcomes = [c for c, _ in Case.Outcome.choices]
+    methods = [c for c, _ in Loss.PaymentMethod.choices]
+    start, now = date(2021, 1, 1), time.time()
+    for offset in range(have, n, BATCH):
+        size = min(BATCH, n - offset)
+        cases, plans = [], []
+        for i in range(offset, offset + size):
+            occurred = start + timedelta(days=rng.randrange(365 * 4)) if rng.random() > 0.03 else None
+            chosen_stages = sorted(rng.sample(stages, rng.randint(2, 6)), key=lambda s: s.order)
+            steps = []
+            for stage in chosen_stages:
+                techniques = list(stage.techniques.all())
+                steps.append((stage, rng.choice(techniques) if techniques and rng.random() > 0.1 else None))
+            outcome = rng.choices(outcomes, weights=[60, 15, 8, 7, 5, 5])[0]
+            losses = [] if outcome == "attempted" else [
+                (Decimal(rng.randint(100, 500_000)) / 100 * rng.choice([1, 10, 100]), rng.random() < 0.2)
+                for _ in range(rng.choice([0, 1, 1, 2, 3]))
+            ]  # fmt: skip
+            total = sum((amount for amount, _ in losses), Decimal("0"))
+            cases.append(
+                Case(
+                    title=f"{GENERATED_PREFIX}{i + 1}",
+                    summary="生成的基准测试案例。",
+                    kind="enforcement" if rng.random() < 0.05 else "victim",
+                    scam_type=rng.choice(scam_types),
+                    platform=rng.choice(platforms) if rng.random() > 0.2 else None,
+                    channel=rng.choice(channels) if rng.random() > 0.1 else None,
+                    region=rng.choice(regions) if rng.random() > 0.1 else None,
+                    source_agency=rng.choice(agencies) if rng.random() > 0.5 else None,
+                    age_band=rng.choice(ages) if rng.random() > 0.3 else "",
+                    gender=rng.choice(genders) if rng.random() > 0.3 else "",
+                    occurred_on=occurred,
+                    reported_on=occurred + timedelta(days=rng.randrange(30)) if occurred else None,
+                    outcome=outcome,
+                    is_public=rng.random() < 0.6,
+                    status=Status.PUBLISHED if rng.random() < 0.8 else Status.DRAFT,
+                    publish_at=None,
+                    total_loss=total,
+                    total_loss_approximate=any(approx for _, approx in losses),
+                )
+            )
+            plans.append((steps, losses))
+        with transaction.atomic():
+            Case.objects.bulk_create(cases, batch_size=BATCH)
+            step_rows, loss_rows = [], []
+            for case, (steps, losses) in zip(cases, plans, strict=True):
+                for order, (stage, technique) in enumerate(steps, start=1):
+                    step_rows.append(
+                        CaseStep(case=case, order=order, stage=stage, technique=technique, description="经过。")
+                    )
+                for order, (amount, approx) in enumerate(losses, start=1):
+                    loss_rows.append(
+                        Loss(
+                            case=case,
+                            order=order,
+                            amount=amount,
+                            approximate=approx,
+                            payment_method=rng.choice(methods),
+                        )
+                    )
+            CaseStep.objects.bulk_create(step_rows, batch_size=BATCH)
+            Loss.objects.bulk_create(loss_rows, batch_size=BATCH)
+        done = offset + size
+        print(f"\r generated {done:,}/{n:,} cases ({time.time() - now:.0f} s)", end="", flush=True)
+    print()
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def client_for_analyst():
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    user, _ = User.objects.get_or_create(username="bench-analyst", defaults={"is_superuser": True})
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def consume(response) -> int:
+    assert response.status_code == 200, response.status_code
+    if response.streaming:
+        return sum(len(chunk) for chunk in response.streaming_content)
+    return len(response.content)
+
+
+def percentiles(samples: list[float]) -> str:
+    samples = sorted(samples)
+    p95 = samples[max(0, round(0.95 * len(samples)) - 1)]
+    return (
+        f"p50 {statistics.median(samples) * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms   max {samples[-1] * 1000:7.1f} ms"
+    )
+
+
+def time_pages(client, url: str, repeat: int) -> list[float]:
+    samples = []
+    for name, params in FILTERS.items():
+        consume(client.get(url, params))  # warm
+        runs = []
+        for _ in range(repeat):
+            began = time.perf_counter()
+            consume(client.get(url, params))
+            runs.append(time.perf_counter() - began)
+        samples += runs
+        print(f"   {name:<24} median {statistics.median(runs) * 1000:7.1f} ms")
+    return samples
+
+
+def rss_bytes() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def time_export(client, url: str) -> None:
+    response = client.get(url)
+    began, before, peak, size = time.perf_counter(), rss_bytes(), 0, 0
+    for index, chunk in enumerate(response.streaming_content):
+        size += len(chunk)
+        if index % 1000 == 0:
+            peak = max(peak, rss_bytes())
+    elapsed = time.perf_counter() - began
+    peak = max(peak, rss_bytes())
+    print(f"   {size / 1e6:.1f} MB in {elapsed:.2f} s; RSS growth while streaming {(peak - before) / 2**20:.1f} MiB")
+    tracemalloc.start()
+    consume(client.get(url))
+    _, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"   tracemalloc peak over a second export: {traced_peak / 2**20:.1f} MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=20, help="runs per filter")
+    args = parser.parse_args()
+    ensure_database(os.environ["DATABASE_URL"])
+    setup_django()
+    generate(args.cases)
+    from django.db import connection
+    from django.urls import reverse
+
+    from cases.models import Case, CaseStep, Loss
+
+    print(f"database: {connection.settings_dict['NAME']} ({connection.vendor}), {Case.objects.count():,} cases, "
+          f"{CaseStep.objects.count():,} steps, {Loss.objects.count():,} losses")  # fmt: skip
+    print(
+        "load average before timing (1/5/15 min): {:.1f} {:.1f} {:.1f} on {} CPUs".format(
+            *os.getloadavg(), os.cpu_count()
+        )
+    )
+    client = client_for_analyst()
+    print(f"filtered list ({len(FILTERS)} filters × {args.repeat} runs):")
+    list_samples = time_pages(client, reverse("analysis-case-list"), args.repeat)
+    print(f" → list       {percentiles(list_samples)}")
+    print(f"breakdowns + matrix ({len(FILTERS)} filters × {args.repeat} runs):")
+    breakdown_samples = time_pages(client, reverse("analysis-breakdowns"), args.repeat)
+    print(f" → breakdowns {percentiles(breakdown_samples)}")
+    print("CSV export of every case:")
+    time_export(client, reverse("analysis-export", args=["csv"]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""Template tags for the SVG charts in `cases.charts`."""
+
+from django import template
+
+from cases import charts
+
+register = template.Library()
+
+
+@register.simple_tag
+def bar_chart(rows, metric, label):
+    return charts.bar_chart(rows, metric, label)
+
+
+@register.simple_tag
+def column_chart(months, metric, label):
+    return charts.column_chart(months, metric, label)
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced (None removes one) and the page dropped.
+
+    `append_<name>=value` adds a value to a multi-valued parameter instead.
+    """
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    for name, value in changes.items():
+        if name.startswith("append_"):
+            name = name.removeprefix("append_")
+            if str(value) not in query.getlist(name):
+                query.appendlist(name, str(value))
+        elif value is None:
+            query.pop(name, None)
+        else:
+            query[name] = str(value)
+    return query.urlencode()
+
+
+@register.filter
+def yuan(value):
+    """Yuan with fen and thousands commas (the zh-hans locale would group none)."""
+    return "" if value in (None, "") else f"{value:,.2f}"
+
+
+@register.filter
+def count(value):
+    return "" if value in (None, "") else f"{int(value):,}"
