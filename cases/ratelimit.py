@@ -10,16 +10,16 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
+from fraudsite.client_ip import client_ip
+
 
 def client_id(request) -> str:
     """A one-way hash of the client's address: the cache never holds the address itself.
 
-    Behind a proxy, set CLIENT_IP_HEADER (e.g. HTTP_X_REAL_IP) to the META key
-    the proxy fills; a client-supplied X-Forwarded-For is never trusted by default.
+    The address comes from `fraudsite.client_ip`, the one rule for which
+    forwarding header to trust, shared with the login lockout.
     """
-    header = getattr(settings, "CLIENT_IP_HEADER", "") or "REMOTE_ADDR"
-    address = request.META.get(header, "") or request.META.get("REMOTE_ADDR", "")
-    address = address.split(",")[0].strip()
+    address = client_ip(request) or ""
     return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
 
 

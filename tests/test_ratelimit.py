@@ -46,3 +46,12 @@ def test_client_id_reads_the_configured_proxy_header(settings):
     one = client_id(factory.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="203.0.113.9"))
     two = client_id(factory.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="203.0.113.10"))
     assert one != two
+
+
+def test_client_id_ignores_what_the_client_wrote_before_the_proxy_entry(settings):
+    """With X-Forwarded-For trusted, only the proxy's own (last) entry counts."""
+    settings.CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    factory = RequestFactory()
+    honest = client_id(factory.get("/", HTTP_X_FORWARDED_FOR="203.0.113.9"))
+    forged = client_id(factory.get("/", HTTP_X_FORWARDED_FOR="198.51.100.77, 203.0.113.9"))
+    assert honest == forged
