@@ -20,8 +20,11 @@ from django.core.management import call_command
 from django.db import transaction
 
 from cases.models import Article, Case
+from cases.search.index import rebuild_index
 
-EXCLUDED = ["contenttypes", "auth.permission", "sessions", "axes"]
+# The search index is derived from the content: rebuilt on restore rather than copied,
+# so a backup moves between SQLite and PostgreSQL (which alone stores vectors).
+EXCLUDED = ["contenttypes", "auth.permission", "sessions", "axes", "cases.searchentry"]
 BACKUP_SUFFIX = ".json.gz"
 
 ERROR_SUFFIX = f"备份文件名须以 {BACKUP_SUFFIX} 结尾。"
@@ -91,5 +94,7 @@ def site_restore(*, path: Path, force: bool = False) -> dict[str, int]:
     if not force and (Article.objects.exists() or Case.objects.exists()):
         raise BackupError(ERROR_NOT_EMPTY)
     with transaction.atomic():
+        # loaddata saves raw rows, which the search signals skip: rebuild the index after.
         call_command("loaddata", str(path.resolve()), verbosity=0)
+        rebuild_index()
     return backup_counts(path)
