@@ -279,6 +279,19 @@ class Server:
         return sum(cpu_seconds(pid) for pid in self.worker_pids())
 
 
+def database_cpu() -> float:
+    """CPU seconds used so far by the PostgreSQL backends serving the benchmark database (same machine)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        pids = [pid for (pid,) in cursor.fetchall()]
+    connection.close()  # not held open while the server is measured
+    return sum(cpu_seconds(pid) for pid in pids)
+
+
 @dataclass
 class Response:
     status: int
@@ -461,9 +474,9 @@ def measure_page(args, server: Server, page: Page, cookie: str, workdir: Path) -
 
     load(args.warmup)
     loadavg = os.getloadavg()
-    server_cpu = server.cpu()
+    server_cpu, db_cpu = server.cpu(), database_cpu()
     result = load(args.duration)
-    server_cpu = server.cpu() - server_cpu
+    server_cpu, db_cpu = server.cpu() - server_cpu, database_cpu() - db_cpu
     row = {
         "page": page.name,
         "urls": page.paths,
@@ -477,7 +490,9 @@ def measure_page(args, server: Server, page: Page, cookie: str, workdir: Path) -
         "p99_ms": round(result.p99_ms, 1),
         "max_ms": round(result.max_ms, 1),
         "client_cpu_percent": round(100 * result.client_cpu_seconds / result.seconds, 1),
-        "server_cpu_ms_per_request": round(1000 * server_cpu / result.requests, 2) if result.requests else None,
+        # CPU time is far less disturbed than latency by other work on the machine.
+        "app_cpu_ms_per_request": round(1000 * server_cpu / result.requests, 2) if result.requests else None,
+        "db_cpu_ms_per_request": round(1000 * db_cpu / result.requests, 2) if result.requests else None,
         "loadavg_before": [round(value, 2) for value in loadavg],
         "worker_memory_kib": server.memory(),
         **checked,
@@ -485,7 +500,8 @@ def measure_page(args, server: Server, page: Page, cookie: str, workdir: Path) -
     }
     print(
         f"  {page.name:<14} p50 {row['p50_ms']:7.1f}  p95 {row['p95_ms']:7.1f}  p99 {row['p99_ms']:7.1f} ms"
-        f"  {row['rps']:7.1f} req/s  errors {row['errors']}  (load {loadavg[0]:.2f})",
+        f"  {row['rps']:7.1f} req/s  CPU/req app {row['app_cpu_ms_per_request']} ms, DB {row['db_cpu_ms_per_request']} ms"
+        f"  errors {row['errors']}  (load {loadavg[0]:.2f})",
         flush=True,
     )
     return row
@@ -570,13 +586,14 @@ def print_table(report: dict) -> None:
         f"gunicorn {report['workers']} workers; {report['client']} with {report['connections']} connections, "
         f"{report['duration_s']:g} s per page after {report['warmup_s']:g} s warm-up; cache: {report['cache']}\n"
     )
-    print("| mode | page | p50 ms | p95 ms | p99 ms | req/s | × ceiling | errors | load avg |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| mode | page | p50 ms | p95 ms | p99 ms | req/s | × ceiling | app CPU ms | DB CPU ms | errors | load avg |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for mode, run in report["modes"].items():
         for row in run["pages"]:
             print(
                 f"| {mode} | {row['page']} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['p99_ms']:.1f} "
-                f"| {row['rps']:.1f} | {row['ratio_to_ceiling']:.3f} | {row['errors']} | {row['loadavg_before'][0]:.2f} |"
+                f"| {row['rps']:.1f} | {row['ratio_to_ceiling']:.3f} | {row['app_cpu_ms_per_request'] or 0:.2f} "
+                f"| {row['db_cpu_ms_per_request'] or 0:.2f} | {row['errors']} | {row['loadavg_before'][0]:.2f} |"
             )
     print("\n| mode | worker peak memory (VmHWM) |\n| --- | --- |")
     for mode, run in report["modes"].items():

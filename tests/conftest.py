@@ -1,7 +1,18 @@
 import pytest
+from django.core.cache import cache
 
 from cases.roles import ANALYST_GROUP, EDITOR_GROUP, PUBLISHER_GROUP
 from tests.factories import make_user
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache.
+
+    Some cache keys are read from the database (`cases.selectors.fingerprint`);
+    a rolled-back test hands its ids out again, so such a key can repeat.
+    """
+    cache.clear()
 
 
 @pytest.fixture
