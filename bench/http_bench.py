@@ -609,6 +609,15 @@ def print_table(report: dict) -> None:
             )
 
 
+def forget_cache(url: str, prefix: str) -> None:
+    """Delete this run's keys from Redis (the page cache keeps its version key without expiry)."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    for key in client.scan_iter(match=f"{prefix}:*", count=1000):
+        client.delete(key)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind((HOST, 0))
@@ -657,7 +666,7 @@ def main() -> int:
         "LOG_LEVEL": "WARNING",
     }
     if args.redis_url:
-        env.update(REDIS_URL=args.redis_url, CACHE_KEY_PREFIX=f"http-bench-{secrets.token_hex(4)}")
+        env.update(REDIS_URL=args.redis_url, CACHE_KEY_PREFIX=f"httpbench-{secrets.token_hex(4)}")
     django_setup(env)
     migrate_and_collect()
     pages = pick_pages()
@@ -712,6 +721,8 @@ def main() -> int:
             row["ratio_to_ceiling"] = round(row["rps"] / ceiling, 4) if ceiling else 0.0
         report["modes"][mode] = run
     report["loadavg_end"] = [round(value, 2) for value in os.getloadavg()]
+    if args.redis_url:
+        forget_cache(args.redis_url, env["CACHE_KEY_PREFIX"])
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"http-{time.strftime('%Y%m%d-%H%M%S')}.json"

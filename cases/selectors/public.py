@@ -143,8 +143,8 @@ def case_totals(cases: QuerySet[Case]) -> dict:
     )
 
 
-def _figures_by_scam_type() -> dict:
-    """Public cases, their losses and how many were stopped: per scam type and over all (one query)."""
+def _home_figures() -> dict:
+    """Public cases, their losses and how many were stopped, per scam type and over all; published articles."""
     rows = (
         Case.objects.published()
         .order_by()
@@ -160,18 +160,18 @@ def _figures_by_scam_type() -> dict:
         name: sum((row[name] for row in by_scam_type.values()), start=ZERO if name == "total_loss" else 0)
         for name in ("case_count", "total_loss", "stopped_count")
     }
+    totals["article_count"] = Article.objects.published().count()
     return {"by_scam_type": by_scam_type, "totals": totals}
 
 
 def home_figures() -> dict:
     """The home page's published scam types, each with its case count and loss, and the key figures."""
-    figures = _cached(public_data_version(), "scam-types", _figures_by_scam_type)
+    figures = _cached(public_data_version(), "home", _home_figures)
     scam_types = list(public_scam_types())
     for scam_type in scam_types:
         row = figures["by_scam_type"].get(scam_type.pk, {})
         scam_type.case_count, scam_type.case_loss = row.get("case_count", 0), row.get("total_loss", ZERO)
-    key_figures = {**figures["totals"], "article_count": Article.objects.published().count()}
-    return {"scam_types": scam_types, "figures": key_figures}
+    return {"scam_types": scam_types, "figures": figures["totals"]}
 
 
 def _filter_values(cleaned_data: dict) -> str:
