@@ -279,17 +279,51 @@ class Server:
         return sum(cpu_seconds(pid) for pid in self.worker_pids())
 
 
-def database_cpu() -> float:
-    """CPU seconds used so far by the PostgreSQL backends serving the benchmark database (same machine)."""
-    from django.db import connection
+class DatabaseCpu:
+    """CPU seconds of the PostgreSQL backends serving one database (same machine), while the block runs.
 
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        )
-        pids = [pid for (pid,) in cursor.fetchall()]
-    connection.close()  # not held open while the server is measured
-    return sum(cpu_seconds(pid) for pid in pids)
+    Backends come and go (CONN_MAX_AGE), so /proc is sampled every quarter second;
+    a backend is found by its process title, which names the database.
+    """
+
+    def __init__(self, database: str):
+        self.marker = f" {database} ".encode()
+        self.first: dict[int, float] = {}
+        self.last: dict[int, float] = {}
+
+    def sample(self, *, starting: bool = False) -> None:
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                title = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if title.startswith(b"postgres: ") and self.marker in title:
+                pid = int(entry.name)
+                seconds = cpu_seconds(pid)
+                self.first.setdefault(pid, seconds if starting else 0.0)  # a new backend counts from zero
+                self.last[pid] = seconds
+
+    def __enter__(self):
+        self.sample(starting=True)
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+        return self
+
+    def _run(self):
+        while not self.stop.wait(0.25):
+            self.sample()
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join()
+        self.sample()
+
+    @property
+    def seconds(self) -> float:
+        return sum(self.last[pid] - self.first[pid] for pid in self.last)
 
 
 @dataclass
@@ -474,9 +508,10 @@ def measure_page(args, server: Server, page: Page, cookie: str, workdir: Path) -
 
     load(args.warmup)
     loadavg = os.getloadavg()
-    server_cpu, db_cpu = server.cpu(), database_cpu()
-    result = load(args.duration)
-    server_cpu, db_cpu = server.cpu() - server_cpu, database_cpu() - db_cpu
+    server_cpu = server.cpu()
+    with DatabaseCpu(args.database_name) as database:
+        result = load(args.duration)
+    server_cpu, db_cpu = server.cpu() - server_cpu, database.seconds
     row = {
         "page": page.name,
         "urls": page.paths,
@@ -668,6 +703,9 @@ def main() -> int:
     if args.redis_url:
         env.update(REDIS_URL=args.redis_url, CACHE_KEY_PREFIX=f"httpbench-{secrets.token_hex(4)}")
     django_setup(env)
+    from django.db import connection
+
+    args.database_name = connection.settings_dict["NAME"]
     migrate_and_collect()
     pages = pick_pages()
     if args.pages:
