@@ -125,11 +125,8 @@ def _checked_sql(candidates: QuerySet[SearchEntry], terms: tuple[Term, ...], *, 
     check = ""
     if phrase != tsquery_literal(list(terms), adjacent=False):
         check, params = "WHERE candidate.vector @@ %s::tsquery", (*params, phrase)
-    return f"SELECT candidate.{column} FROM ({sql} OFFSET 0) AS candidate {check} LIMIT %s OFFSET %s", (
-        *params,
-        limit,
-        offset,
-    )
+    sql = f"SELECT candidate.{column} FROM ({sql} OFFSET 0) AS candidate {check} LIMIT %s OFFSET %s"
+    return sql, (*params, limit, offset)
 
 
 def title_match(terms: tuple[Term, ...]):
@@ -184,8 +181,8 @@ def page_entries(terms: tuple[Term, ...], *, kind: str, ranked: bool, offset: in
     """One query: hits `offset` to `offset + limit` in result order, with their items."""
     ordered = order_entries(candidate_entries(terms, kind), terms, ranked=ranked)
     if uses_postgres():
-        # Sort the candidates' ids on inline columns, check adjacency in that order, then
-        # fetch just the page's rows and items (sorted again by the same keys: ten rows).
+        # Sort the candidates' ids on inline columns, check adjacency in that order, then fetch
+        # just the page's rows and items (the same rule and order applied again, to ten rows).
         sql, params = _checked_sql(ordered, terms, column="id", limit=limit, offset=offset)
         ordered = order_entries(visible_entries().filter(pk__in=RawSQL(sql, params)), terms, ranked=ranked)
     entries = ordered.select_related("article", "case", "scam_type", "technique").defer(
