@@ -305,16 +305,35 @@ def measure(runs: int, log):
     def run(query):
         with search_session():  # as the view does: counts, then the first page
             results = search(parse_query(query).terms)
-            page = results.entries[:PAGE_SIZE]
+            page = list(results.entries[:PAGE_SIZE])
         return results, page
+
+    def statements(query):
+        """The SELECT statements one run sends, as sent."""
+        with CaptureQueriesContext(connection) as captured:
+            run(query)
+        return [item["sql"] for item in captured.captured_queries if item["sql"].startswith("SELECT")]
+
+    def server_ms(query, repeats=7):
+        """Median over `repeats` of the statements' summed EXPLAIN ANALYZE execution times: the
+        database's share, less shaken by a busy machine than the client's clock."""
+        sqls, sums = statements(query), []
+        with search_session(), connection.cursor() as cursor:
+            for _ in range(repeats):
+                total = 0.0
+                for sql in sqls:
+                    cursor.execute(f"EXPLAIN (ANALYZE) {sql}")
+                    total += float(cursor.fetchall()[-1][0].split()[-2])  # "Execution Time: 12.3 ms"
+                sums.append(total)
+        return statistics.median(sums)
 
     def load():
         return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
     log(f"\n{total_docs} entries; {runs} timed runs per query after 3 warm-ups (ms, client side)")
     log(f"load average at start: {load()}\n")
-    log("| group | query | matches | share | shown as | ranked | p50 | p95 |")
-    log("| --- | --- | ---: | ---: | ---: | --- | ---: | ---: |")
+    log("| group | query | matches | share | shown as | ranked | p50 | p95 | server p50 |")
+    log("| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |")
     group_times = {}
     for group, queries in QUERY_GROUPS.items():
         group_times[group] = []
@@ -333,7 +352,11 @@ def measure(runs: int, log):
                 matches = matching_entries(parse_query(query).terms).count()  # exact, not timed
             share = matches / total_docs
             ranked = "yes" if results.ranked else "no"
-            log(f"| {group} | {query} | {matches} | {share:.1%} | {results.total} | {ranked} | {p50:.1f} | {p95:.1f} |")
+            server = server_ms(query)
+            log(
+                f"| {group} | {query} | {matches} | {share:.1%} | {results.total} | {ranked}"
+                f" | {p50:.1f} | {p95:.1f} | {server:.1f} |"
+            )
     log(f"\nload average at end: {load()}")
     log("\n| group | p50 | p95 |\n| --- | ---: | ---: |")
     for group, times in group_times.items():
@@ -354,12 +377,9 @@ def measure(runs: int, log):
     # EXPLAIN exactly the statements a run sends (after SET LOCAL), in the same session settings.
     for group, queries in QUERY_GROUPS.items():
         query = queries[0]
-        with CaptureQueriesContext(connection) as captured:
-            run(query)
-        statements = [item["sql"] for item in captured.captured_queries if item["sql"].startswith("SELECT")]
         log(f"\n### {group}: {query}")
         with search_session(), connection.cursor() as cursor:
-            for name, sql in zip(("counts", "page of results"), statements, strict=True):
+            for name, sql in zip(("counts", "page of results"), statements(query), strict=True):
                 cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}")
                 plan = "\n".join(row[0] for row in cursor.fetchall())
                 log(f"-- {name}\n{plan}")
