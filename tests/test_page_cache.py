@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache
-from django.db import connection, transaction
+from django.db import transaction
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.urls import resolve, reverse
@@ -19,7 +19,6 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from cases.models import Status
 from cases.pagecache import signals
 from cases.pagecache.middleware import CACHE_STATUS_HEADER, PageCacheMiddleware
-from cases.pagecache.signals import invalidate_pages
 from cases.pagecache.store import VERSION_KEY, PageStore, page_key
 from cases.services.publishing import set_status
 from tests.factories import make_article, make_scam_type, make_stage
@@ -28,33 +27,9 @@ REDIS_URL = "redis://127.0.0.1:6379/0"
 
 
 @pytest.fixture
-def page_cache(settings, db):
-    """The page cache on, over an empty memory cache."""
-    settings.PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
 def visitor():
     """An anonymous visitor: a client of its own, so staff logins in a test do not touch it."""
     return Client()
-
-
-@pytest.fixture
-def commits(django_capture_on_commit_callbacks):
-    """Run the block's on-commit callbacks (the invalidation) as a real commit would.
-
-    The test's earlier writes count as committed before it: their pending
-    invalidation is dropped, so only what the block itself writes can invalidate.
-    """
-
-    def block():
-        connection.run_on_commit[:] = [entry for entry in connection.run_on_commit if entry[1] is not invalidate_pages]
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return block
 
 
 @pytest.fixture
