@@ -93,6 +93,11 @@ def test_head_is_served_from_the_page_cached_by_get(page_cache, visitor, django_
     assert response[CACHE_STATUS_HEADER] == "hit"
 
 
+def test_head_alone_stores_nothing(page_cache, visitor):
+    assert CACHE_STATUS_HEADER not in visitor.head("/articles/")
+    assert get(visitor, "/articles/")[1] == "miss"
+
+
 def test_each_url_and_host_has_its_own_entry(page_cache, visitor):
     get(visitor, "/articles/")
     assert get(visitor, "/articles/?kind=warning")[1] == "miss"
@@ -152,6 +157,15 @@ def test_checker_post_and_its_csrf_form_are_never_cached(page_cache, visitor):
 def test_other_pages_are_never_stored(page_cache, visitor, url):
     get(visitor, url)
     assert get(visitor, url)[1] is None
+
+
+def test_other_urls_never_ask_the_cache(page_cache, visitor, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the cache was asked")
+
+    monkeypatch.setattr(PageStore, "lookup", refuse)
+    for url in ["/healthz", "/check/", "/analysis/", "/admin/", "/static/css/site.css", "/no-such-page/"]:
+        visitor.get(url)
 
 
 def test_the_404_of_an_unpublished_item_is_not_kept_once_it_is_published(page_cache, visitor, publisher, commits):

@@ -4,24 +4,27 @@ Placed right after SecurityMiddleware: the HTTPS redirect and the security
 headers still apply to every response, and a hit skips everything below it
 (sessions, CSRF, authentication, messages, CSP, the view and its queries).
 
-- Looked up: GET and HEAD without a session cookie. Every signed-in user
-  (staff, analysts) has one, so they never get a cached page and never fill
-  the cache; an anonymous visitor has none (public pages never write the session).
-- Stored: only the pages named in PUBLIC_PAGES, status 200 and not streamed,
-  and only when the response sets no cookie (a CSRF token, a message, a session
-  write), brings no Cache-Control of its own (staff previews send never-cache)
-  and carries no CSP nonce (a stored nonce would be replayed to everyone). A
-  404 is never stored, so an item published later appears at once.
+- Looked up: GET and HEAD of the pages named in PUBLIC_PAGES, without a
+  session cookie. Every signed-in user (staff, analysts) has one, so they never
+  get a cached page and never fill the cache; an anonymous visitor has none
+  (public pages never write the session).
+- Stored: a GET answered 200 and not streamed, and only when the response sets no
+  cookie (a CSRF token, a message, a session write), brings no Cache-Control of
+  its own (staff previews send never-cache) and carries no CSP nonce (a stored
+  nonce would be replayed to everyone). A 404 is never stored, so an item
+  published later appears at once.
 - Sent to browsers and proxies: an ETag and `Cache-Control: public, no-cache`:
   they may keep the page but must ask again each time, and a revalidation that
   matches is a 304 from the cache. `Vary: Cookie` keeps a signed-in visitor's
   request from being answered with the anonymous copy by a shared proxy.
 """
 
+import functools
 import logging
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
 
 from .store import CACHE_ERRORS, CachedPage, PageStore, page_key
@@ -48,25 +51,34 @@ PUBLIC_PAGES = frozenset(
 CACHE_STATUS_HEADER = "X-Page-Cache"
 
 
+@functools.lru_cache(maxsize=4096)
+def is_public_page(path: str) -> bool:
+    """Whether `path` is one of PUBLIC_PAGES; remembered per path, as the URLconf never changes while running
+    (a hit then costs no URL resolving, and other URLs no cache round trip)."""
+    try:
+        return resolve(path).url_name in PUBLIC_PAGES
+    except Resolver404:
+        return False
+
+
 def is_lookup_candidate(request) -> bool:
     return (
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and not request.path_info.startswith(settings.STATIC_URL)  # whitenoise's, below
+        and is_public_page(request.path_info)
     )
 
 
 def is_storable(request, response) -> bool:
-    match = request.resolver_match
+    user = getattr(request, "user", None)
     return (
-        match is not None
-        and match.url_name in PUBLIC_PAGES
+        request.method == "GET"  # HEAD is answered from GET's page, never stores its own
         and response.status_code == 200
         and not response.streaming
         and not response.cookies
         and not response.has_header("Cache-Control")
         and "'nonce-" not in response.get("Content-Security-Policy", "")
-        and not request.user.is_authenticated  # belt and braces: no session cookie means anonymous
+        and not (user and user.is_authenticated)  # belt and braces: no session cookie means anonymous
     )
 
 
