@@ -1,14 +1,11 @@
 """The page cache (cases/pagecache): what is served from it, what never is, and what invalidates it."""
 
-import os
 import time
-import uuid
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
-from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
@@ -22,8 +19,6 @@ from cases.pagecache.middleware import CACHE_STATUS_HEADER, PageCacheMiddleware
 from cases.pagecache.store import VERSION_KEY, PageStore, page_key
 from cases.services.publishing import set_status
 from tests.factories import make_article, make_scam_type, make_stage
-
-REDIS_URL = "redis://127.0.0.1:6379/0"
 
 
 @pytest.fixture
@@ -375,54 +370,38 @@ def test_not_stored_in_the_last_second_before_an_item_goes_live(page_cache):
 # Across processes: two clients of the real Redis
 
 
-def _redis(prefix):
-    client = RedisCache(REDIS_URL, {"KEY_PREFIX": prefix, "OPTIONS": {"socket_connect_timeout": 1}})
-    try:
-        client.get("ping")
-    except RedisConnectionError:
-        if os.environ.get("REQUIRE_REDIS"):
-            raise
-        pytest.skip("Redis is not running on 127.0.0.1:6379")
-    return client
-
-
-def test_invalidation_reaches_every_worker_through_redis(page_cache, settings, visitor, publisher, commits):
+def test_invalidation_reaches_every_worker_through_redis(
+    page_cache, settings, redis_cache, visitor, publisher, commits
+):
     """Two workers, each with its own Redis client as each gunicorn process has: this test's
     default cache, and `other_worker`. What one stores or invalidates, the other sees."""
-    prefix = f"fraudsite_cache_test_{uuid.uuid4().hex[:8]}"
-    other_worker = PageStore(_redis(prefix))
+    other_worker = PageStore(redis_cache)
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": prefix,
+            "BACKEND": "fraudsite.redis_cache.RedisCache",
+            "LOCATION": redis_cache._servers[0],
+            "KEY_PREFIX": redis_cache.key_prefix,
         }
     }
     key = page_key(RequestFactory().get("/articles/"))
-    try:
-        article = make_article(title="跨进程发布", status=Status.REVIEW, publish_at=None)
-        get(visitor, "/articles/")
-        response, status = get(visitor, "/articles/")
-        assert status == "hit"
-        assert "跨进程发布" not in response.content.decode()
-        version, page = other_worker.lookup(key)
-        assert page.version == version  # the other worker would serve this page
+    article = make_article(title="跨进程发布", status=Status.REVIEW, publish_at=None)
+    get(visitor, "/articles/")
+    response, status = get(visitor, "/articles/")
+    assert status == "hit"
+    assert "跨进程发布" not in response.content.decode()
+    version, page = other_worker.lookup(key)
+    assert page.version == version  # the other worker would serve this page
 
-        with commits():
-            set_status(item=article, user=publisher, status=Status.PUBLISHED)
-        version, page = other_worker.lookup(key)
-        assert page.version != version  # ... and now would not
+    with commits():
+        set_status(item=article, user=publisher, status=Status.PUBLISHED)
+    version, page = other_worker.lookup(key)
+    assert page.version != version  # ... and now would not
 
-        response, status = get(visitor, "/articles/")
-        assert status == "miss"
-        assert "跨进程发布" in response.content.decode()
-        version, page = other_worker.lookup(key)
-        assert page.version == version
+    response, status = get(visitor, "/articles/")
+    assert status == "miss"
+    assert "跨进程发布" in response.content.decode()
+    version, page = other_worker.lookup(key)
+    assert page.version == version
 
-        other_worker.bump()  # a change made by the other worker
-        assert get(visitor, "/articles/")[1] == "miss"
-    finally:
-        client = other_worker.cache._cache.get_client(write=True)
-        keys = client.keys(f"{prefix}:*")
-        if keys:
-            client.delete(*keys)
+    other_worker.bump()  # a change made by the other worker
+    assert get(visitor, "/articles/")[1] == "miss"
