@@ -118,13 +118,17 @@ class Term:
     def text(self) -> str:
         return " ".join(self.runs)
 
-    def tsquery(self, weight: str = "") -> str:
-        """The phrase query for this term; `weight="A"` restricts it to the title."""
+    def tsquery(self, weight: str = "", *, adjacent: bool = True) -> str:
+        """The phrase query for this term; `weight="A"` restricts it to the title.
+
+        `adjacent=False` asks only that every token occur (`&` for `<->`): the GIN index
+        answers that exactly, without reading any document's positions (see `query.py`).
+        """
         parts: list[str] = []
         last = len(self.runs) - 1
         for index, run in enumerate(self.runs):
             if index:
-                parts.append("<2>")  # across exactly one break
+                parts.append("<2>" if adjacent else "&")  # across exactly one break
             if len(run) == 1:
                 # A lone character: anywhere (a prefix of some token) unless a break must follow it.
                 tokens = [(run, index == last)]
@@ -134,7 +138,7 @@ class Term:
                 tokens = [(token, False) for token in run_tokens]
             for position, (token, prefix) in enumerate(tokens):
                 if position:
-                    parts.append("<->")
+                    parts.append("<->" if adjacent else "&")
                 label = ("*" if prefix else "") + weight
                 parts.append(_quote(token) + (":" + label if label else ""))
         return "( " + " ".join(parts) + " )"
@@ -144,9 +148,9 @@ class Term:
         return BREAK_PATTERN.join(re.escape(run) for run in self.runs)
 
 
-def tsquery_literal(terms: list[Term], weight: str = "") -> str:
-    """All terms must match."""
-    return " & ".join(term.tsquery(weight) for term in terms)
+def tsquery_literal(terms: list[Term], weight: str = "", *, adjacent: bool = True) -> str:
+    """All terms must match (with `adjacent=False`, all their tokens must occur, anywhere)."""
+    return " & ".join(term.tsquery(weight, adjacent=adjacent) for term in terms)
 
 
 # Query limits: longer input is cut and the user told so.

@@ -83,6 +83,13 @@ def test_tsquery_shapes():
     assert tsquery_literal([Term(("客服",)), Term(("骗",))], "A") == "( '客服':A ) & ( '骗':*A )"
 
 
+def test_token_only_queries_drop_adjacency_and_nothing_else():
+    assert Term(("备用金",)).tsquery(adjacent=False) == "( '备用' & '用金' )"
+    assert Term(("屏幕", "共享")).tsquery(adjacent=False) == "( '屏幕' & '幕' & '共享' )"
+    terms = [Term(("客服",)), Term(("骗",))]
+    assert tsquery_literal(terms, adjacent=False) == tsquery_literal(terms)  # single tokens: the same query
+
+
 def test_regex_allows_any_break_between_runs_of_a_quoted_term():
     pattern = re.compile(Term(("屏幕", "共享")).regex(), re.IGNORECASE)
     assert pattern.search("打开屏幕，共享给对方")
