@@ -1,15 +1,18 @@
 """Fold the ways one text can be written into one form: the rules the checker and search share.
 
-Each rule is written once, here, and each caller says which ones it wants:
+Each rule is written once, here; each caller picks its rules with `fold`'s flags:
 
-| rule                          | search (`cases.search.tokens`) | checker message, phrase | checker pattern |
-|-------------------------------|--------------------------------|-------------------------|-----------------|
-| width: full-width letters and digits → ASCII | yes             | yes                     | yes             |
-| width: every compatibility form (NFKC)       | no: full-width punctuation stays for display | yes | yes |
-| traditional → simplified (OpenCC `t2s`)      | yes             | yes                     | yes             |
-| lower case                    | yes (not the stored display text) | yes                  | no: \\D is not \\d; matched ignoring case |
-| Chinese numerals → digits     | no: 三不一多 must stay findable | yes (三倍 = 3倍)        | yes             |
-| drop spaces, punctuation, symbols (not + ¥) | no: they are breaks between words | yes  | no: regex syntax |
+- always: full-width letters and digits → ASCII, traditional → simplified (OpenCC `t2s`);
+- `compatibility`: every compatibility form too (NFKC: full-width punctuation, ①, ㈠).
+  The checker only: search keeps full-width punctuation for its snippets;
+- `lower`: lower case. Search's matching form and the checker's messages and phrases;
+  not search's stored display text, nor checker patterns (\\D is not \\d: they match
+  ignoring case instead);
+- `numerals`: Chinese numerals → digits (三倍 = 3倍). The checker only: search must
+  find 三不一多 as written;
+- `drop_breaks` (`fold_with_origins`): drop spaces, punctuation, symbols and control
+  characters, but not + or ¥. The checker's messages and phrases only: search cuts
+  words there instead, and in a pattern they are syntax.
 
 Why the differences: docs/decisions.md ("Normalising"). `fold` returns the folded
 string; `fold_with_origins` also records, for each character it keeps, where it came
