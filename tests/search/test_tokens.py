@@ -24,6 +24,11 @@ def test_fold_keeps_case_and_punctuation_for_display():
     assert fold("ＡＰＰ，驗證碼！") == "APP，验证码！"
 
 
+def test_normalise_keeps_what_only_the_checker_folds():
+    # Chinese numerals, compatibility forms and punctuation: search keeps them (docs/decisions.md).
+    assert normalise("三不一多①，＋") == "三不一多①，＋"
+
+
 def test_vector_has_bigrams_a_tail_and_gaps_at_breaks():
     vector = tsvector_literal("客服退款", "加QQ，屏幕")
     assert vector == "'q':10 'qq':9 '加q':8 '客服':1A '屏幕':12 '幕':13 '服退':2A '款':4A '退款':3A"
