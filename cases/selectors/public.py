@@ -30,7 +30,6 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
-from redis.exceptions import RedisError
 
 from cases.models import (
     Advice,
@@ -48,6 +47,7 @@ from cases.models import (
     Status,
     Technique,
 )
+from cases.pagecache.store import CACHE_ERRORS  # a cache that cannot be reached costs the queries, never the page
 from cases.selectors.fingerprint import data_fingerprint, newest, row_count
 
 logger = logging.getLogger(__name__)
@@ -69,8 +69,6 @@ STOPPED_OUTCOMES = [Case.Outcome.ATTEMPTED, Case.Outcome.STOPPED, Case.Outcome.R
 # through `save()` or `delete()`, so the limit only matters for `QuerySet.update` and bulk SQL.
 FIGURES_CACHE_SECONDS = 60
 FIGURES_CACHE_KEY = "public:figures:{version}:{name}"
-# A cache that cannot be reached costs the queries, never the page.
-CACHE_ERRORS = (RedisError, OSError)
 
 
 def public_articles() -> QuerySet[Article]:

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0007_hardening'),
+        ('cases', '0008_cover_metadata'),
     ]
 
     operations = [
