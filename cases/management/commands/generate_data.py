@@ -52,13 +52,12 @@ class Command(BaseCommand):
         if not 1 <= options["batch"] <= MAX_BATCH:
             raise CommandError(f"--batch 须在 1 到 {MAX_BATCH} 之间。")
         started = time.perf_counter()
-        steps = {"case": max(1, options["cases"] // 10), "article": max(1, options["articles"] // 10)}
-        shown = {"case": 0, "article": 0}
+        tenths = {"case": 0, "article": 0}
 
         def progress(kind: str, done: int, total: int) -> None:
-            # Verbosity 1: about every tenth; 2: every batch.
-            if verbosity >= 2 or (verbosity == 1 and (done - shown[kind] >= steps[kind] or done == total)):
-                shown[kind] = done
+            # Verbosity 1: each tenth of the items to add; 2: every batch.
+            if verbosity >= 2 or (verbosity == 1 and done * 10 // total > tenths[kind]):
+                tenths[kind] = done * 10 // total
                 label = "案例" if kind == "case" else "文章"
                 self.stdout.write(f"  {label} {done:,}/{total:,}（{time.perf_counter() - started:.0f} 秒）")
 
