@@ -70,9 +70,10 @@ def generate(log, *, replace: bool) -> None:
 
 def measure(runs: int, log):
     from django.db import connection, reset_queries
+    from django.test.utils import CaptureQueriesContext
 
     from cases.models import SearchEntry
-    from cases.search.query import search, search_session
+    from cases.search.query import matching_entries, search, search_session
     from cases.search.tokens import parse_query
 
     with connection.cursor() as cursor:
@@ -80,14 +81,37 @@ def measure(runs: int, log):
     total_docs = SearchEntry.objects.count()
 
     def run(query):
-        with search_session():  # as the view does
+        with search_session():  # as the view does: counts, then the first page
             results = search(parse_query(query).terms)
             page = list(results.entries[:PAGE_SIZE])
         return results, page
 
-    log(f"\n{total_docs} entries; {runs} timed runs per query after 3 warm-ups (ms, client side)\n")
-    log("| group | query | matches | share | ranked | p50 | p95 |")
-    log("| --- | --- | ---: | ---: | --- | ---: | ---: |")
+    def statements(query):
+        """The SELECT statements one run sends, as sent."""
+        with CaptureQueriesContext(connection) as captured:
+            run(query)
+        return [item["sql"] for item in captured.captured_queries if item["sql"].startswith("SELECT")]
+
+    def server_ms(query, repeats=7):
+        """Median over `repeats` of the statements' summed EXPLAIN ANALYZE execution times: the
+        database's share, less shaken by a busy machine than the client's clock."""
+        sqls, sums = statements(query), []
+        with search_session(), connection.cursor() as cursor:
+            for _ in range(repeats):
+                total = 0.0
+                for sql in sqls:
+                    cursor.execute(f"EXPLAIN (ANALYZE) {sql}")
+                    total += float(cursor.fetchall()[-1][0].split()[-2])  # "Execution Time: 12.3 ms"
+                sums.append(total)
+        return statistics.median(sums)
+
+    def load():
+        return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+    log(f"\n{total_docs} entries; {runs} timed runs per query after 3 warm-ups (ms, client side)")
+    log(f"load average at start: {load()}\n")
+    log("| group | query | matches | share | shown as | ranked | p50 | p95 | server p50 |")
+    log("| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |")
     group_times = {}
     for group, queries in QUERY_GROUPS.items():
         group_times[group] = []
@@ -102,9 +126,16 @@ def measure(runs: int, log):
                 reset_queries()
             group_times[group] += times
             p50, p95 = statistics.median(times), statistics.quantiles(times, n=20)[18]
-            share = results.total / total_docs
+            with search_session():
+                matches = matching_entries(parse_query(query).terms).count()  # exact, not timed
+            share = matches / total_docs
             ranked = "yes" if results.ranked else "no"
-            log(f"| {group} | {query} | {results.total} | {share:.1%} | {ranked} | {p50:.1f} | {p95:.1f} |")
+            server = server_ms(query)
+            log(
+                f"| {group} | {query} | {matches} | {share:.1%} | {results.total} | {ranked}"
+                f" | {p50:.1f} | {p95:.1f} | {server:.1f} |"
+            )
+    log(f"\nload average at end: {load()}")
     log("\n| group | p50 | p95 |\n| --- | ---: | ---: |")
     for group, times in group_times.items():
         log(f"| {group} | {statistics.median(times):.1f} | {statistics.quantiles(times, n=20)[18]:.1f} |")
@@ -112,20 +143,24 @@ def measure(runs: int, log):
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT pg_size_pretty(pg_relation_size('searchentry_vector_gin')),"
+            " pg_size_pretty(pg_relation_size('cases_searchentry')),"
             " pg_size_pretty(pg_total_relation_size('cases_searchentry'))"
         )
-        index_size, table_size = cursor.fetchone()
-    log(f"\nGIN index searchentry_vector_gin: {index_size}; cases_searchentry with TOAST and indexes: {table_size}")
+        index_size, heap_size, table_size = cursor.fetchone()
+    log(
+        f"\nGIN index searchentry_vector_gin: {index_size}; cases_searchentry heap {heap_size},"
+        f" with TOAST and indexes {table_size}"
+    )
 
+    # EXPLAIN exactly the statements a run sends (after SET LOCAL), in the same session settings.
     for group, queries in QUERY_GROUPS.items():
         query = queries[0]
-        with search_session():
-            results = search(parse_query(query).terms)
-            counts_plan = results.entries.order_by().values("kind").explain(analyze=True, buffers=True)
-            page_plan = results.entries[:PAGE_SIZE].explain(analyze=True, buffers=True)
-        log(f"\n### {group}: {query}\n-- page of results\n{page_plan}\n-- (counts use the same filter)")
-        if group == "3 字":
-            log(f"-- counts\n{counts_plan}")
+        log(f"\n### {group}: {query}")
+        with search_session(), connection.cursor() as cursor:
+            for name, sql in zip(("counts", "page of results"), statements(query), strict=True):
+                cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}")
+                plan = "\n".join(row[0] for row in cursor.fetchall())
+                log(f"-- {name}\n{plan}")
 
 
 def main():

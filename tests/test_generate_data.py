@@ -21,6 +21,7 @@ from cases.data.phrasebank import vocabulary as bank_vocabulary
 from cases.generating.plans import Span, article_plan, case_plan
 from cases.generating.vocabulary import Term, Vocabulary
 from cases.models import Article, Case, CaseStep, SearchEntry, Technique
+from cases.pagecache.store import PageStore
 from cases.search.documents import article_document, case_document
 from cases.search.index import rebuild_index
 from cases.search.query import search
@@ -314,6 +315,15 @@ def test_generated_items_are_indexed_and_only_published_ones_found():
     assert SearchEntry.objects.get(case=public).body == fold(case_document(public).body)
     article = generated_articles().first()
     assert SearchEntry.objects.get(article=article).title == article_document(article).title
+
+
+def test_generating_and_deleting_invalidate_cached_pages(page_cache, django_capture_on_commit_callbacks):
+    generate(cases=5, articles=1)  # loads the taxonomy, whose saves invalidate pages by their signals
+    for options in ({"cases": 8, "articles": 2}, {"replace": True, "cases": 0, "articles": 0}):
+        version = PageStore().version()
+        with django_capture_on_commit_callbacks(execute=True):
+            generate(**options)
+        assert PageStore().version() != version
 
 
 @pytest.mark.django_db

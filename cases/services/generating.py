@@ -12,8 +12,8 @@ item's index — so a re-run tops them up to the numbers asked for, and
 `replace=True` deletes them (and nothing else) first.
 
 `bulk_create` sends no signals: no change history is recorded for generated
-rows, and the search index is written here or, with `index=False`, later by
-`manage.py rebuild_search_index`.
+rows, the search index is written here or, with `index=False`, later by
+`manage.py rebuild_search_index`, and cached pages are invalidated once at the end.
 """
 
 from collections.abc import Callable
@@ -54,6 +54,7 @@ from cases.models import (
     Stage,
     Technique,
 )
+from cases.pagecache.signals import invalidate_pages
 from cases.search.index import index_items
 from cases.services.cases import cases_refresh_totals
 from cases.services.loading import taxonomy_load, vocabularies_load
@@ -159,14 +160,16 @@ def generated_data_create(
             reset_queries()  # with DEBUG on, Django would keep every INSERT's SQL
             if progress:
                 progress(kind, done, to_add[kind])
-    _analyze()
+    _after_bulk_writes()
     return result
 
 
 def generated_data_delete() -> tuple[int, int]:
     """Delete every generated case and article with what depends on them; returns (cases, articles)."""
     with transaction.atomic():
-        return _delete_rows(generated_cases()), _delete_rows(generated_articles())
+        deleted = _delete_rows(generated_cases()), _delete_rows(generated_articles())
+        transaction.on_commit(invalidate_pages)
+    return deleted
 
 
 def vocabulary_snapshot() -> Vocabulary:
@@ -307,8 +310,12 @@ def _raw_delete(queryset: QuerySet) -> int:
         return cursor.rowcount
 
 
-def _analyze() -> None:
-    """Fresh planner statistics after a bulk load, as a benchmark expects (PostgreSQL only)."""
+def _after_bulk_writes() -> None:
+    """What save signals would have done for the whole run, and what a benchmark expects after a bulk load.
+
+    Cached public pages are invalidated (after the commit); PostgreSQL gets fresh planner statistics.
+    """
+    transaction.on_commit(invalidate_pages)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
