@@ -3,12 +3,12 @@
     /work/main/.venv/bin/python bench/search_bench.py            # generate if empty, then measure
     /work/main/.venv/bin/python bench/search_bench.py --regenerate --runs 50
 
-It uses a database of its own (`fraud_search_bench` unless BENCH_DATABASE_URL says
-otherwise), created and migrated on first use. The text is generated from a fixed
-seed: sentences of everyday words with the scam vocabulary the queries look for
-mixed in at known rates, articles of 800–3,000 characters and cases of 150–600.
-Rows are bulk-inserted (no signals), then `rebuild_index` writes the search
-entries, so indexing goes through the same writer as the site.
+It uses the shared benchmark database (`fraud_bench` unless BENCH_DATABASE_URL says
+otherwise), created and migrated on first use, and tops it up to the benchmark
+dataset with `manage.py generate_data`'s generator (`--regenerate`: make it
+again): realistic cases and articles from the default seed, with the scam words
+the queries look for planted at known rates (`cases/data/phrasebank/planted.py`),
+indexed through the site's own writer.
 
 Each query is timed the way the search page runs it: `search()` (the same query
 builder the view uses), the per-kind counts and the first page of ten entries.
@@ -18,16 +18,14 @@ the index size and EXPLAIN (ANALYZE, BUFFERS) for one query of each group.
 
 import argparse
 import os
-import random
 import statistics
 import sys
 import time
-from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-BENCH_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/fraud_search_bench")
+BENCH_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/fraud_bench")
 os.environ["DATABASE_URL"] = BENCH_URL
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fraudsite.settings")
 os.environ.setdefault("DEBUG", "1")  # local script; queries are not kept (see reset_queries)
@@ -35,169 +33,10 @@ os.environ.setdefault("DEBUG", "1")  # local script; queries are not kept (see r
 import django  # noqa: E402
 import psycopg  # noqa: E402
 
-SEED = 20240611
 ARTICLES = 10_000
 CASES = 100_000
 PAGE_SIZE = 10
 
-# Everyday vocabulary for the filler text.
-COMMON_WORDS = [
-    "我们",
-    "今天",
-    "已经",
-    "时候",
-    "因为",
-    "所以",
-    "如果",
-    "但是",
-    "他们",
-    "自己",
-    "这个",
-    "那个",
-    "什么",
-    "没有",
-    "可以",
-    "一个",
-    "知道",
-    "现在",
-    "还是",
-    "觉得",
-    "工作",
-    "生活",
-    "朋友",
-    "家里",
-    "孩子",
-    "老人",
-    "学校",
-    "公司",
-    "时间",
-    "事情",
-    "问题",
-    "方法",
-    "地方",
-    "城市",
-    "社区",
-    "街道",
-    "居民",
-    "群众",
-    "手机",
-    "电话",
-    "短信",
-    "网络",
-    "平台",
-    "软件",
-    "账号",
-    "银行",
-    "存款",
-    "工资",
-    "消费",
-    "购物",
-    "商品",
-    "订单",
-    "物流",
-    "包裹",
-    "快递",
-    "店铺",
-    "商家",
-    "买家",
-    "卖家",
-    "价格",
-    "信息",
-    "通知",
-    "消息",
-    "联系",
-    "号码",
-    "身份",
-    "资料",
-    "记录",
-    "情况",
-    "发现",
-    "注意",
-    "提醒",
-    "防范",
-    "宣传",
-    "警方",
-    "民警",
-    "派出所",
-    "报警",
-    "案件",
-    "调查",
-    "经过",
-    "当天",
-    "上午",
-    "下午",
-    "晚上",
-    "随后",
-    "接着",
-    "最后",
-    "马上",
-    "立即",
-    "一直",
-    "突然",
-    "终于",
-    "其实",
-    "真的",
-    "非常",
-    "特别",
-    "比较",
-    "一定",
-    "应该",
-    "需要",
-    "要求",
-    "告诉",
-    "说明",
-    "表示",
-    "认为",
-    "希望",
-    "担心",
-    "相信",
-    "怀疑",
-    "核实",
-    "确认",
-    "操作",
-    "办理",
-    "处理",
-    "申请",
-    "提交",
-    "填写",
-    "点击",
-    "下载",
-    "打开",
-    "登录",
-    "输入",
-    "转入",
-    "转出",
-    "支付",
-    "付款",
-    "收款",
-    "到账",
-    "余额",
-    "金额",
-    "费用",
-    "损失",
-    "资金",
-    "账户",
-    "流水",
-    "额度",
-    "利息",
-    "贷款",
-    "还款",
-]
-# Scam vocabulary mixed into a share of documents (probability per document).
-PLANTED = {
-    "客服": 0.85,  # the very common term
-    "验证码": 0.04,
-    "退款": 0.04,
-    "转账": 0.05,
-    "备用金": 0.02,
-    "安全账户": 0.015,
-    "屏幕共享": 0.01,
-    "芝麻信用": 0.01,
-    "开会宝": 0.005,
-    "快递丢失": 0.02,
-    "赔偿": 0.04,
-    "三不一多": 0.003,
-}
 QUERY_GROUPS = {
     "2 字": ["退款", "转账", "赔偿"],
     "3 字": ["验证码", "备用金", "开会宝"],
@@ -208,23 +47,6 @@ QUERY_GROUPS = {
 }
 
 
-def sentence(rng: random.Random, planted: list[str]) -> str:
-    words = rng.choices(COMMON_WORDS, k=rng.randint(6, 16))
-    if planted and rng.random() < 0.5:
-        words.insert(rng.randrange(len(words) + 1), planted.pop())
-    return "".join(words) + rng.choice("，，，。。！？")
-
-
-def text(rng: random.Random, chars: int) -> str:
-    planted = [word for word, share in PLANTED.items() if rng.random() < share]
-    parts, length = [], 0
-    while length < chars or planted:
-        part = sentence(rng, planted)
-        parts.append(part)
-        length += len(part)
-    return "".join(parts)
-
-
 def ensure_database():
     dbname = BENCH_URL.rsplit("/", 1)[1]
     admin = BENCH_URL.rsplit("/", 1)[0] + "/postgres"
@@ -233,61 +55,17 @@ def ensure_database():
             conn.execute(f'CREATE DATABASE "{dbname}"')
 
 
-def generate(log):
-    from django.db import transaction
-    from django.utils import timezone
+def generate(log, *, replace: bool) -> None:
+    """Top the database up to the shared benchmark dataset (`manage.py generate_data`), indexed."""
+    from cases.services.generating import DEFAULT_SEED, generated_data_create
 
-    from cases.models import Article, Case, ScamType, SearchEntry, Status
-    from cases.search.index import rebuild_index
-
-    rng = random.Random(SEED)
-    now = timezone.now()
-    with transaction.atomic():
-        SearchEntry.objects.all().delete()
-        Case.objects.all().delete()
-        Article.objects.all().delete()
-        scam_type, _ = ScamType.objects.get_or_create(
-            slug="bench-type",
-            defaults={
-                "name": "基准测试诈骗类型",
-                "summary": "生成的数据。",
-                "status": Status.PUBLISHED,
-                "publish_at": now,
-            },
-        )
-        started = time.perf_counter()
-        Article.objects.bulk_create(
-            (
-                Article(
-                    title=text(rng, 12)[:60],
-                    slug=f"bench-{n}",
-                    lead=text(rng, 60)[:300],
-                    body=text(rng, rng.randint(800, 3000)),
-                    status=Status.PUBLISHED,
-                    publish_at=now - timedelta(minutes=rng.randint(1, 2_000_000)),
-                )
-                for n in range(ARTICLES)
-            ),
-            batch_size=1000,
-        )
-        Case.objects.bulk_create(
-            (
-                Case(
-                    title=text(rng, 14)[:60],
-                    summary=text(rng, rng.randint(150, 600)),
-                    scam_type=scam_type,
-                    status=Status.PUBLISHED,
-                    is_public=rng.random() < 0.9,
-                    publish_at=now - timedelta(minutes=rng.randint(1, 2_000_000)),
-                )
-                for _ in range(CASES)
-            ),
-            batch_size=2000,
-        )
-        log(f"generated {ARTICLES} articles and {CASES} cases in {time.perf_counter() - started:.0f} s")
     started = time.perf_counter()
-    counts = rebuild_index()
-    log(f"indexed {sum(counts.values())} entries in {time.perf_counter() - started:.0f} s")
+
+    def progress(kind, done, total):
+        if done == total or done % 20_000 == 0:
+            log(f"generated {done} of {total} {kind}s ({time.perf_counter() - started:.0f} s)")
+
+    generated_data_create(cases=CASES, articles=ARTICLES, seed=DEFAULT_SEED, replace=replace, progress=progress)
 
 
 def measure(runs: int, log):
@@ -399,11 +177,8 @@ def main():
     django.setup()
     from django.core.management import call_command
 
-    from cases.models import Case
-
     call_command("migrate", verbosity=0)
-    if args.regenerate or Case.objects.count() < CASES:
-        generate(log)
+    generate(log, replace=args.regenerate)
     measure(args.runs, log)
 
 
