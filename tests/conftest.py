@@ -13,6 +13,16 @@ from tests.factories import make_user
 REDIS_TEST_URL = "redis://127.0.0.1:6379/0"
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache.
+
+    Some cache keys are read from the database (`cases.selectors.fingerprint`);
+    a rolled-back test hands its ids out again, so such a key can repeat.
+    """
+    cache.clear()
+
+
 @pytest.fixture
 def editor(db):
     return make_user(username="editor", groups=[EDITOR_GROUP])
