@@ -11,7 +11,11 @@ client, with the production settings' code paths and DEBUG off:
 - the filtered list page, over several typical filters (p50/p95);
 - the breakdown page (summary, matrix, trend, breakdowns) over the same filters;
 - the CSV export of every case: wall time, the process's RSS growth while
-  streaming, and (in a second run) the peak of Python allocations (tracemalloc).
+  streaming, and (in a second run) the peak of Python allocations (tracemalloc);
+  the JSON export likewise.
+
+Before timing, the case tables are vacuumed (as autovacuum would have done)
+and a plain scan of every case is timed as a yardstick of the machine's load.
 """
 
 import argparse
@@ -203,12 +207,12 @@ def rss_bytes() -> int:
 
 
 def time_export(client, url: str) -> None:
+    began = time.perf_counter()
     response = client.get(url)
-    began, before, peak, size = time.perf_counter(), rss_bytes(), 0, 0
-    for index, chunk in enumerate(response.streaming_content):
+    before, peak, size = rss_bytes(), 0, 0
+    for chunk in response.streaming_content:  # the export writes one piece per chunk of 2,000 cases
         size += len(chunk)
-        if index % 1000 == 0:
-            peak = max(peak, rss_bytes())
+        peak = max(peak, rss_bytes())
     elapsed = time.perf_counter() - began
     peak = max(peak, rss_bytes())
     print(f"   {size / 1e6:.1f} MB in {elapsed:.2f} s; RSS growth while streaming {(peak - before) / 2**20:.1f} MiB")
@@ -217,6 +221,27 @@ def time_export(client, url: str) -> None:
     _, traced_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"   tracemalloc peak over a second export: {traced_peak / 2**20:.1f} MiB")
+
+
+def settle_and_yardstick() -> None:
+    """Vacuum the case tables and time one plain scan, to read the numbers against.
+
+    The development server runs with autovacuum off; a production database is
+    vacuumed, and index-only scans need the visibility map a VACUUM sets. The
+    yardstick (count and sum over every case) shows how loaded the machine is:
+    on an idle one it takes a few milliseconds.
+    """
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM (ANALYZE) cases_case, cases_casestep, cases_loss")
+        runs = []
+        for _ in range(11):
+            began = time.perf_counter()
+            cursor.execute("SELECT count(*), sum(total_loss) FROM cases_case")
+            cursor.fetchall()
+            runs.append(time.perf_counter() - began)
+    print(f"yardstick: count and sum over every case, median of 11: {statistics.median(runs) * 1000:.1f} ms")
 
 
 def main() -> None:
@@ -234,6 +259,7 @@ def main() -> None:
 
     print(f"database: {connection.settings_dict['NAME']} ({connection.vendor}), {Case.objects.count():,} cases, "
           f"{CaseStep.objects.count():,} steps, {Loss.objects.count():,} losses")  # fmt: skip
+    settle_and_yardstick()
     print(
         "load average before timing (1/5/15 min): {:.1f} {:.1f} {:.1f} on {} CPUs".format(
             *os.getloadavg(), os.cpu_count()
@@ -248,6 +274,9 @@ def main() -> None:
     print(f" → breakdowns {percentiles(breakdown_samples)}")
     print("CSV export of every case:")
     time_export(client, reverse("analysis-export", args=["csv"]))
+    print("JSON export of every case:")
+    time_export(client, reverse("analysis-export", args=["json"]))
+    print("load average after timing (1/5/15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -142,8 +142,16 @@ class CaseStep(models.Model):
         Technique, on_delete=models.PROTECT, null=True, blank=True, related_name="case_steps", verbose_name="手法"
     )
     description = models.TextField("经过", help_text="这一步发生了什么。")
+    # Derived by `cases_refresh_step_flags` (called by `case_refresh_totals`): the analyst matrix
+    # counts a case once per stage and per technique by counting these steps alone, with no de-duplication.
+    first_in_stage = models.BooleanField(
+        "本阶段首步", default=True, editable=False, help_text="案例中没有更早的步骤属于同一阶段。"
+    )
+    first_with_technique = models.BooleanField(
+        "本手法首步", default=True, editable=False, help_text="案例中没有更早的步骤使用同一手法（未填手法的步骤不计）。"
+    )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["first_in_stage", "first_with_technique"])
 
     class Meta:
         ordering = ["case", "order"]
