@@ -16,6 +16,8 @@ client, with the production settings' code paths and DEBUG off:
 
 Before timing, the case tables are vacuumed (as autovacuum would have done)
 and a plain scan of every case is timed as a yardstick of the machine's load.
+With --cpu it also prints the CPU each page costs (this process and its
+PostgreSQL backend), which a busy machine hardly changes.
 """
 
 import argparse
@@ -201,21 +203,57 @@ def time_pages(client, url: str, repeat: int) -> list[float]:
     return samples
 
 
+def backend_cpu_seconds(pid: int) -> float:
+    """CPU time used so far by the PostgreSQL backend `pid` (user + system), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_pages(client, url: str, repeat: int) -> list[float]:
+    """CPU per request, this process and its PostgreSQL backend (same machine) with parallel plans off.
+
+    Unlike wall time this hardly depends on what else the machine runs; with
+    parallel plans off no work escapes to worker processes. Roughly the serial
+    time on an idle machine, where parallel plans then make the wall time shorter.
+    """
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET max_parallel_workers_per_gather = 0")
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    samples = []
+    try:
+        for name, params in FILTERS.items():
+            consume(client.get(url, params))  # warm
+            began, began_backend = time.process_time(), backend_cpu_seconds(pid)
+            for _ in range(repeat):
+                consume(client.get(url, params))
+            used = (time.process_time() - began + backend_cpu_seconds(pid) - began_backend) / repeat
+            samples.append(used)
+            print(f"   {name:<24} {used * 1000:7.1f} ms")
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET max_parallel_workers_per_gather")
+    return samples
+
+
 def rss_bytes() -> int:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
 def time_export(client, url: str) -> None:
-    began = time.perf_counter()
+    began, began_cpu = time.perf_counter(), time.process_time()
     response = client.get(url)
     before, peak, size = rss_bytes(), 0, 0
     for chunk in response.streaming_content:  # the export writes one piece per chunk of 2,000 cases
         size += len(chunk)
         peak = max(peak, rss_bytes())
-    elapsed = time.perf_counter() - began
+    elapsed, cpu = time.perf_counter() - began, time.process_time() - began_cpu
     peak = max(peak, rss_bytes())
-    print(f"   {size / 1e6:.1f} MB in {elapsed:.2f} s; RSS growth while streaming {(peak - before) / 2**20:.1f} MiB")
+    print(f"   {size / 1e6:.1f} MB in {elapsed:.2f} s (CPU of this process {cpu:.2f} s); "
+          f"RSS growth while streaming {(peak - before) / 2**20:.1f} MiB")  # fmt: skip
     tracemalloc.start()
     consume(client.get(url))
     _, traced_peak = tracemalloc.get_traced_memory()
@@ -248,6 +286,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=20, help="runs per filter")
+    parser.add_argument("--cpu", action="store_true", help="also measure CPU per request (PostgreSQL on this machine)")
     args = parser.parse_args()
     ensure_database(os.environ["DATABASE_URL"])
     setup_django()
@@ -272,6 +311,11 @@ def main() -> None:
     print(f"breakdowns + matrix ({len(FILTERS)} filters × {args.repeat} runs):")
     breakdown_samples = time_pages(client, reverse("analysis-breakdowns"), args.repeat)
     print(f" → breakdowns {percentiles(breakdown_samples)}")
+    if args.cpu:
+        for label, name in [("list", "analysis-case-list"), ("breakdowns", "analysis-breakdowns")]:
+            print(f"CPU per request, {label} (this process + its PostgreSQL backend, parallel plans off):")
+            cpu = cpu_pages(client, reverse(name), args.repeat)
+            print(f" → {label:<10} median {statistics.median(cpu) * 1000:7.1f} ms   max {max(cpu) * 1000:7.1f} ms")
     print("CSV export of every case:")
     time_export(client, reverse("analysis-export", args=["csv"]))
     print("JSON export of every case:")
