@@ -114,6 +114,10 @@ class Bucket:
     value: str | None = None
 
 
+def _table(model) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
 def _embedded(queryset: QuerySet) -> tuple[str, tuple] | None:
     """A queryset's SQL and parameters, to embed as a derived table; None when it matches nothing."""
     try:
@@ -135,10 +139,9 @@ def _step_tallies(cases: QuerySet[Case]) -> tuple[dict, dict]:
     if embedded is None:
         return {}, {}
     case_sql, params = embedded
-    step_table = connection.ops.quote_name(CaseStep._meta.db_table)
     sql = (
         f"SELECT s.stage_id, s.technique_id, s.first_in_stage, s.first_with_technique, COUNT(*), SUM(c.case_loss) "
-        f"FROM {step_table} s JOIN ({case_sql}) c ON c.case_pk = s.case_id "
+        f"FROM {_table(CaseStep)} s JOIN ({case_sql}) c ON c.case_pk = s.case_id "
         f"WHERE s.first_in_stage OR (s.first_with_technique AND s.technique_id IS NOT NULL) "
         f"GROUP BY s.stage_id, s.technique_id, s.first_in_stage, s.first_with_technique"
     )
@@ -235,10 +238,6 @@ def _case_field_rows(cases: QuerySet[Case]) -> list[tuple]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
-
-
-def _table(model) -> str:
-    return connection.ops.quote_name(model._meta.db_table)
 
 
 def _buckets(found: dict[str | None, list]) -> list[Bucket]:
