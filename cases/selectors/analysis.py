@@ -192,42 +192,41 @@ class CaseFieldBreakdowns:
     regions: list[Bucket]
 
 
-# The case fields the breakdown page groups by, each with the number that marks its rows: on
-# PostgreSQL that is GROUPING() of all four, one bit per field left out of the set (first field
-# the highest bit), and SQLite's UNION ALL writes the same numbers as literals.
-_GROUPED_BY = {"occurred_on": 0b0111, "platform_id": 0b1011, "channel_id": 0b1101, "region_id": 0b1110}
+# The two groupings of `_case_field_rows`, each marked by GROUPING() of the four columns on
+# PostgreSQL (one bit per column left out, the first column the highest bit); SQLite's UNION ALL
+# writes the same numbers as literals.
+_BY_DAY = 0b0111  # occurred_on
+_BY_PLATFORM_CHANNEL_REGION = 0b1000  # their combinations: a few hundred rows at most, summed up here
 
 
 def _case_field_rows(cases: QuerySet[Case]) -> list[tuple]:
-    """(set, day, platform slug, name, channel slug, name, region name, cases, loss) rows, in one statement.
+    """(grouping, day, platform slug, name, channel slug, name, region name, cases, loss) rows, one statement.
 
-    The filtered cases are read once and grouped by day of occurrence, platform,
-    channel and region together: GROUPING SETS on PostgreSQL; SQLite has none,
-    so there the same rows come from one GROUP BY per field joined by UNION ALL.
-    Labels are joined to the few grouped rows afterwards.
+    The filtered cases are read once and grouped two ways together: by day of
+    occurrence, and by platform, channel and region combined (two hash tables
+    instead of four); GROUPING SETS on PostgreSQL, UNION ALL on SQLite, which
+    has none. Labels are joined to the few grouped rows afterwards.
     """
-    embedded = _embedded(cases.order_by().values(*_GROUPED_BY, "total_loss"))
+    embedded = _embedded(cases.order_by().values("occurred_on", "platform_id", "channel_id", "region_id", "total_loss"))
     if embedded is None:
         return []
     case_sql, params = embedded
-    fields = [f"c.{field}" for field in _GROUPED_BY]
     if connection.vendor == "postgresql":
         grouped = (
-            f"SELECT GROUPING({', '.join(fields)}) AS grouping_set, {', '.join(fields)}, "
-            f"COUNT(*) AS n, SUM(c.total_loss) AS loss "
-            f"FROM ({case_sql}) c GROUP BY GROUPING SETS ({', '.join(f'({field})' for field in fields)})"
+            "SELECT GROUPING(c.occurred_on, c.platform_id, c.channel_id, c.region_id) AS grouping_set, "
+            "c.occurred_on, c.platform_id, c.channel_id, c.region_id, COUNT(*) AS n, SUM(c.total_loss) AS loss "
+            f"FROM ({case_sql}) c "
+            "GROUP BY GROUPING SETS ((c.occurred_on), (c.platform_id, c.channel_id, c.region_id))"
         )
     else:
-        parts = []
-        for field, grouping_set in _GROUPED_BY.items():
-            columns = ", ".join(
-                f"c.{other} AS {other}" if other == field else f"NULL AS {other}" for other in _GROUPED_BY
-            )
-            parts.append(
-                f"SELECT {grouping_set} AS grouping_set, {columns}, COUNT(*) AS n, SUM(c.total_loss) AS loss "
-                f"FROM ({case_sql}) c GROUP BY c.{field}"
-            )
-        grouped, params = " UNION ALL ".join(parts), tuple(params) * len(parts)
+        grouped = (
+            f"SELECT {_BY_DAY} AS grouping_set, c.occurred_on AS occurred_on, NULL AS platform_id, "
+            f"NULL AS channel_id, NULL AS region_id, COUNT(*) AS n, SUM(c.total_loss) AS loss "
+            f"FROM ({case_sql}) c GROUP BY c.occurred_on UNION ALL "
+            f"SELECT {_BY_PLATFORM_CHANNEL_REGION}, NULL, c.platform_id, c.channel_id, c.region_id, COUNT(*), "
+            f"SUM(c.total_loss) FROM ({case_sql}) c GROUP BY c.platform_id, c.channel_id, c.region_id"
+        )
+        params = tuple(params) * 2
     sql = (
         f"SELECT g.grouping_set, g.occurred_on, p.slug, p.name, ch.slug, ch.name, r.name, g.n, g.loss "
         f"FROM ({grouped}) g "
@@ -252,12 +251,11 @@ def case_field_breakdowns(cases: QuerySet[Case]) -> CaseFieldBreakdowns:
     Months are folded from days here, which the database groups more cheaply
     than truncated dates; months without cases are filled in with zeros.
     """
-    sets = {grouping_set: field for field, grouping_set in _GROUPED_BY.items()}
     days, undated = {}, 0
-    found = {"platform_id": {}, "channel_id": {}, "region_id": {}}
+    platforms, channels, regions = {}, {}, {}
     for grouping_set, day, platform_slug, platform, channel_slug, channel, region, n, loss in _case_field_rows(cases):
-        field, loss = sets[grouping_set], _money(loss)
-        if field == "occurred_on":
+        loss = _money(loss)
+        if grouping_set == _BY_DAY:
             if day is None:
                 undated = n
             else:
@@ -265,14 +263,12 @@ def case_field_breakdowns(cases: QuerySet[Case]) -> CaseFieldBreakdowns:
                 before = days.get(month, (0, ZERO))
                 days[month] = (before[0] + n, before[1] + loss)
             continue
-        value, label = {
-            "platform_id": (platform_slug, platform),
-            "channel_id": (channel_slug, channel),
-            "region_id": (region, region),  # the filter takes a region by name: same-named regions are one row
-        }[field]
-        bucket = found[field].setdefault(value, [label, 0, ZERO])
-        bucket[1] += n
-        bucket[2] += loss
+        # The filter takes a region by name, so same-named regions are one row.
+        for found, value, label in ((platforms, platform_slug, platform), (channels, channel_slug, channel),
+                                    (regions, region, region)):  # fmt: skip
+            bucket = found.setdefault(value, [label, 0, ZERO])
+            bucket[1] += n
+            bucket[2] += loss
     months = []
     if days:
         month, last = min(days), max(days)
@@ -282,9 +278,9 @@ def case_field_breakdowns(cases: QuerySet[Case]) -> CaseFieldBreakdowns:
             month = _next_month(month)
     return CaseFieldBreakdowns(
         trend=Trend(months=months, undated=undated),
-        platforms=_buckets(found["platform_id"]),
-        channels=_buckets(found["channel_id"]),
-        regions=_buckets(found["region_id"]),
+        platforms=_buckets(platforms),
+        channels=_buckets(channels),
+        regions=_buckets(regions),
     )
 
 
