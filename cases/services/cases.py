@@ -4,13 +4,18 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import transaction
+<<<<<<< HEAD
 from django.db.models import DecimalField, Exists, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
+=======
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+>>>>>>> feature/analysis-speed
 
 from cases.models import Case, CaseStep, Loss
 from cases.search.signals import deferred_indexing
 
 
+<<<<<<< HEAD
 def cases_refresh_totals(*, cases: QuerySet[Case]) -> int:
     """Store on each case the sum of its losses, approximate if any loss is: one UPDATE for them all.
 
@@ -22,6 +27,34 @@ def cases_refresh_totals(*, cases: QuerySet[Case]) -> int:
     return cases.update(
         total_loss=Coalesce(Subquery(total), zero),
         total_loss_approximate=Exists(losses.filter(approximate=True)),
+=======
+def cases_refresh_step_flags(*, cases: QuerySet[Case]) -> int:
+    """Mark each step of these cases that is its case's first in its stage and first with its technique.
+
+    The analyst matrix counts a case once per stage and once per technique by
+    counting only the marked steps, so it needs no per-case de-duplication on
+    every view. One UPDATE for any number of cases; returns the steps updated.
+    """
+    earlier = CaseStep.objects.filter(case=OuterRef("case"), order__lt=OuterRef("order"))
+    return CaseStep.objects.filter(case__in=cases).update(
+        first_in_stage=~Exists(earlier.filter(stage=OuterRef("stage"))),
+        first_with_technique=~Exists(earlier.filter(technique=OuterRef("technique"))),
+    )
+
+
+def case_refresh_totals(*, case: Case) -> Case:
+    """Store the sum of the case's losses on the case, so lists and filters need no join.
+
+    Every write path that changes a case's losses or steps calls this (admin,
+    import, `case_create`), so it also refreshes the steps' matrix flags.
+    """
+    cases_refresh_step_flags(cases=Case.objects.filter(pk=case.pk))
+    totals = case.losses.aggregate(total=Sum("amount"), approximate=Count("pk", filter=Q(approximate=True)))
+    case.total_loss = totals["total"] or Decimal("0")
+    case.total_loss_approximate = bool(totals["approximate"])
+    Case.objects.filter(pk=case.pk).update(
+        total_loss=case.total_loss, total_loss_approximate=case.total_loss_approximate
+>>>>>>> feature/analysis-speed
     )
 
 
