@@ -12,7 +12,13 @@ production settings' code paths and DEBUG off:
 - the filtered list page, over several typical filters (p50/p95);
 - the breakdown page (summary, matrix, trend, breakdowns) over the same filters;
 - the CSV export of every case: wall time, the process's RSS growth while
-  streaming, and (in a second run) the peak of Python allocations (tracemalloc).
+  streaming, and (in a second run) the peak of Python allocations (tracemalloc);
+  the JSON export likewise.
+
+Before timing, the case tables are vacuumed (as autovacuum would have done)
+and a plain scan of every case is timed as a yardstick of the machine's load.
+With --cpu it also prints the CPU each page costs (this process and its
+PostgreSQL backend), which a busy machine hardly changes.
 """
 
 import argparse
@@ -115,21 +121,58 @@ def time_pages(client, url: str, repeat: int) -> list[float]:
     return samples
 
 
+def backend_cpu_seconds(pid: int) -> float:
+    """CPU time used so far by the PostgreSQL backend `pid` (user + system), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_pages(client, url: str, repeat: int) -> list[float]:
+    """CPU per request, this process and its PostgreSQL backend (same machine) with parallel plans off.
+
+    Unlike wall time this hardly depends on what else the machine runs; with
+    parallel plans off no work escapes to worker processes. Roughly the serial
+    time on an idle machine, where parallel plans then make the wall time shorter.
+    """
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET max_parallel_workers_per_gather = 0")
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    samples = []
+    try:
+        for name, params in FILTERS.items():
+            consume(client.get(url, params))  # warm
+            began, began_backend = time.process_time(), backend_cpu_seconds(pid)
+            for _ in range(repeat):
+                consume(client.get(url, params))
+            used = (time.process_time() - began + backend_cpu_seconds(pid) - began_backend) / repeat
+            samples.append(used)
+            print(f"   {name:<24} {used * 1000:7.1f} ms")
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET max_parallel_workers_per_gather")
+    return samples
+
+
 def rss_bytes() -> int:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
 def time_export(client, url: str) -> None:
+    began, began_cpu = time.perf_counter(), time.process_time()
     response = client.get(url)
-    began, before, peak, size = time.perf_counter(), rss_bytes(), 0, 0
-    for index, chunk in enumerate(response.streaming_content):
+    before, peak, size, next_sample = rss_bytes(), 0, 0, 0.0
+    for chunk in response.streaming_content:
         size += len(chunk)
-        if index % 1000 == 0:
-            peak = max(peak, rss_bytes())
-    elapsed = time.perf_counter() - began
+        if time.perf_counter() >= next_sample:  # every 20 ms, however the export cuts its output
+            peak, next_sample = max(peak, rss_bytes()), time.perf_counter() + 0.02
+    elapsed, cpu = time.perf_counter() - began, time.process_time() - began_cpu
     peak = max(peak, rss_bytes())
-    print(f"   {size / 1e6:.1f} MB in {elapsed:.2f} s; RSS growth while streaming {(peak - before) / 2**20:.1f} MiB")
+    print(f"   {size / 1e6:.1f} MB in {elapsed:.2f} s (CPU of this process {cpu:.2f} s); "
+          f"RSS growth while streaming {(peak - before) / 2**20:.1f} MiB")  # fmt: skip
     tracemalloc.start()
     consume(client.get(url))
     _, traced_peak = tracemalloc.get_traced_memory()
@@ -137,10 +180,32 @@ def time_export(client, url: str) -> None:
     print(f"   tracemalloc peak over a second export: {traced_peak / 2**20:.1f} MiB")
 
 
+def settle_and_yardstick() -> None:
+    """Vacuum the case tables and time one plain scan, to read the numbers against.
+
+    The development server runs with autovacuum off; a production database is
+    vacuumed, and index-only scans need the visibility map a VACUUM sets. The
+    yardstick (count and sum over every case) shows how loaded the machine is:
+    on an idle one it takes a few milliseconds.
+    """
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM (ANALYZE) cases_case, cases_casestep, cases_loss")
+        runs = []
+        for _ in range(11):
+            began = time.perf_counter()
+            cursor.execute("SELECT count(*), sum(total_loss) FROM cases_case")
+            cursor.fetchall()
+            runs.append(time.perf_counter() - began)
+    print(f"yardstick: count and sum over every case, median of 11: {statistics.median(runs) * 1000:.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=20, help="runs per filter")
+    parser.add_argument("--cpu", action="store_true", help="also measure CPU per request (PostgreSQL on this machine)")
     args = parser.parse_args()
     ensure_database(os.environ["DATABASE_URL"])
     setup_django()
@@ -152,6 +217,7 @@ def main() -> None:
 
     print(f"database: {connection.settings_dict['NAME']} ({connection.vendor}), {Case.objects.count():,} cases, "
           f"{CaseStep.objects.count():,} steps, {Loss.objects.count():,} losses")  # fmt: skip
+    settle_and_yardstick()
     print(
         "load average before timing (1/5/15 min): {:.1f} {:.1f} {:.1f} on {} CPUs".format(
             *os.getloadavg(), os.cpu_count()
@@ -164,8 +230,16 @@ def main() -> None:
     print(f"breakdowns + matrix ({len(FILTERS)} filters × {args.repeat} runs):")
     breakdown_samples = time_pages(client, reverse("analysis-breakdowns"), args.repeat)
     print(f" → breakdowns {percentiles(breakdown_samples)}")
+    if args.cpu:
+        for label, name in [("list", "analysis-case-list"), ("breakdowns", "analysis-breakdowns")]:
+            print(f"CPU per request, {label} (this process + its PostgreSQL backend, parallel plans off):")
+            cpu = cpu_pages(client, reverse(name), args.repeat)
+            print(f" → {label:<10} median {statistics.median(cpu) * 1000:7.1f} ms   max {max(cpu) * 1000:7.1f} ms")
     print("CSV export of every case:")
     time_export(client, reverse("analysis-export", args=["csv"]))
+    print("JSON export of every case:")
+    time_export(client, reverse("analysis-export", args=["json"]))
+    print("load average after timing (1/5/15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ def test_staff_groups_exist_with_their_permissions():
     assert "publish_article" not in perms[EDITOR_GROUP]
     assert "change_article" in perms[EDITOR_GROUP]
     assert "view_analysis" in perms[ANALYST_GROUP]
+    assert "view_techniquematchcount" in perms[ANALYST_GROUP]  # anonymous checker counts (0010)
     assert not any(p.startswith(("change_", "add_", "delete_")) for p in perms[ANALYST_GROUP])
 
 
@@ -46,6 +47,42 @@ def test_0006_numbers_existing_advice_shipped_titles_first():
     codes = dict(new_apps.get_model("cases", "Advice").objects.values_list("title", "code"))
 
     assert codes == {"员工自己写的提醒": "A100", "验证码是最后一道防线": "A02", "刷单就是诈骗": "A12"}
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_0010_marks_existing_steps_that_repeat_a_stage_or_technique():
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    target = ("cases", "0010_analysis_speed")
+    executor = MigrationExecutor(connection)
+    parents = [node.key for node in executor.loader.graph.node_map[target].parents if node.key[0] == "cases"]
+    executor.migrate(parents)
+    old_apps = executor.loader.project_state(parents).apps
+    Stage, Technique = old_apps.get_model("cases", "Stage"), old_apps.get_model("cases", "Technique")
+    stage = Stage.objects.create(code="S91", name="阶段", order=91)
+    technique = Technique.objects.create(code="T991", name="手法", summary="说明。", stage=stage)
+    scam_type = old_apps.get_model("cases", "ScamType").objects.create(name="类型", slug="migration-0010")
+    case = old_apps.get_model("cases", "Case").objects.create(title="旧案例", summary="案情。", scam_type=scam_type)
+    for order, step_technique in enumerate([technique, None, technique], start=1):
+        old_apps.get_model("cases", "CaseStep").objects.create(
+            case=case, order=order, stage=stage, technique=step_technique, description="经过。"
+        )
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate([target])
+    new_apps = executor.loader.project_state([target]).apps
+    steps = new_apps.get_model("cases", "CaseStep").objects.filter(case_id=case.pk).order_by("order")
+    assert list(steps.values_list("first_in_stage", "first_with_technique")) == [
+        (True, True),
+        (False, True),
+        (False, False),
+    ]
 
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()

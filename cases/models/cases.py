@@ -144,25 +144,51 @@ class Case(Publishable):
 
 
 class CaseStep(models.Model):
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="steps", verbose_name="案例")
+    case = models.ForeignKey(
+        Case, on_delete=models.CASCADE, related_name="steps", verbose_name="案例", db_index=False
+    )  # indexed by casestep_case_matrix_idx below
     order = models.PositiveSmallIntegerField("顺序")
-    stage = models.ForeignKey(Stage, on_delete=models.PROTECT, related_name="case_steps", verbose_name="阶段")
+    # Indexed with the case below, so a filter by stage or technique reads case ids from the index alone.
+    stage = models.ForeignKey(
+        Stage, on_delete=models.PROTECT, related_name="case_steps", verbose_name="阶段", db_index=False
+    )
     technique = models.ForeignKey(
-        Technique, on_delete=models.PROTECT, null=True, blank=True, related_name="case_steps", verbose_name="手法"
+        Technique,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="case_steps",
+        verbose_name="手法",
+        db_index=False,
     )
     description = models.TextField("经过", help_text="这一步发生了什么。")
+    # Derived by `cases_refresh_step_flags` (called by `case_refresh_totals`): the analyst matrix
+    # counts a case once per stage and per technique by counting these steps alone, with no de-duplication.
+    first_in_stage = models.BooleanField(
+        "本阶段首步", default=True, editable=False, help_text="案例中没有更早的步骤属于同一阶段。"
+    )
+    first_with_technique = models.BooleanField(
+        "本手法首步", default=True, editable=False, help_text="案例中没有更早的步骤使用同一手法（未填手法的步骤不计）。"
+    )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["first_in_stage", "first_with_technique"])
 
     class Meta:
         ordering = ["case", "order"]
         verbose_name = "案情步骤"
         verbose_name_plural = "案情步骤"
         constraints = [models.UniqueConstraint(fields=["case", "order"], name="casestep_unique_order_per_case")]
-        # The stage × technique matrix reads (case, stage) and (case, technique) pairs from these alone.
         indexes = [
-            models.Index(fields=["case", "technique"], name="casestep_case_technique_idx"),
-            models.Index(fields=["case", "stage"], name="casestep_case_stage_idx"),
+            # Filters by stage or technique ("cases having a step with …") read case ids from these alone.
+            models.Index(fields=["stage", "case"], name="casestep_stage_case_idx"),
+            models.Index(fields=["technique", "case"], name="casestep_technique_case_idx"),
+            # The matrix reads the steps of the filtered cases from this alone (PostgreSQL; a plain
+            # index on the case elsewhere).
+            models.Index(
+                fields=["case"],
+                include=["stage", "technique", "first_in_stage", "first_with_technique"],
+                name="casestep_case_matrix_idx",
+            ),
         ]
 
     def __str__(self):

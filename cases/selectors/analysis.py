@@ -13,9 +13,8 @@ from decimal import Context, Decimal
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Aggregate, Count, F, FloatField, Prefetch, Q, QuerySet, Sum
-from django.db.models.functions import TruncMonth
 
-from cases.models import Case, CaseStep, Stage, Technique
+from cases.models import Case, CaseStep, Channel, Platform, Region, Stage, Technique
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -115,56 +114,49 @@ class Bucket:
     value: str | None = None
 
 
-def _by_case_field(cases: QuerySet[Case], key: str, label: str) -> list[Bucket]:
-    rows = cases.order_by().values(*{key, label}).annotate(n=Count("pk"), loss=Sum("total_loss")).order_by("-n", label)
-    return [
-        Bucket(
-            label=row[label] or NOT_GIVEN,
-            cases=row["n"],
-            loss=_money(row["loss"]),
-            value=None if row[key] is None else str(row[key]),
-        )
-        for row in rows
-    ]
+def _table(model) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
 
 
-def _by_step_column(cases: QuerySet[Case], column: str) -> dict[int, tuple[int, Decimal]]:
-    """{stage or technique id: (cases, loss)} over the filtered cases, each case once per key.
-
-    A case may tag one technique (or stage) on several steps, so steps are first
-    grouped per (case, key), then counted per key. The ORM cannot aggregate over
-    such a derived table, hence this one statement, which embeds the filtered
-    queryset's own SQL and parameters. On PostgreSQL the (case, key) indexes let
-    it stream the pairs in order instead of hashing them all.
-    """
-    assert column in {"stage_id", "technique_id"}
+def _embedded(queryset: QuerySet) -> tuple[str, tuple] | None:
+    """A queryset's SQL and parameters, to embed as a derived table; None when it matches nothing."""
     try:
-        case_sql, params = cases.order_by().values(case_pk=F("pk"), case_loss=F("total_loss")).query.sql_with_params()
+        return queryset.query.sql_with_params()
     except EmptyResultSet:
-        return {}
-    step_table = connection.ops.quote_name(CaseStep._meta.db_table)
+        return None
+
+
+def _step_tallies(cases: QuerySet[Case]) -> tuple[dict, dict]:
+    """({stage id: (cases, loss)}, {technique id: (cases, loss)}) over the filtered cases, in one statement.
+
+    A case counts once per stage and once per technique however many of its
+    steps carry it: only the steps marked first of their kind in their case
+    (`CaseStep.first_in_stage`, `first_with_technique`) are counted. The ORM
+    cannot join a filtered queryset as a derived table, hence this SQL, which
+    embeds the queryset's own SQL and parameters.
+    """
+    embedded = _embedded(cases.order_by().values(case_pk=F("pk"), case_loss=F("total_loss")))
+    if embedded is None:
+        return {}, {}
+    case_sql, params = embedded
     sql = (
-        f"SELECT pairs.key, COUNT(*), SUM(pairs.loss) FROM ("
-        f"SELECT s.case_id, s.{column} AS key, MIN(c.case_loss) AS loss "
-        f"FROM {step_table} s JOIN ({case_sql}) c ON c.case_pk = s.case_id "
-        f"WHERE s.{column} IS NOT NULL GROUP BY s.case_id, s.{column}"
-        f") pairs GROUP BY pairs.key"
+        f"SELECT s.stage_id, s.technique_id, s.first_in_stage, s.first_with_technique, COUNT(*), SUM(c.case_loss) "
+        f"FROM {_table(CaseStep)} s JOIN ({case_sql}) c ON c.case_pk = s.case_id "
+        f"WHERE s.first_in_stage OR (s.first_with_technique AND s.technique_id IS NOT NULL) "
+        f"GROUP BY s.stage_id, s.technique_id, s.first_in_stage, s.first_with_technique"
     )
+    by_stage, by_technique = {}, {}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return {key: (count, _money(loss)) for key, count, loss in cursor.fetchall()}
-
-
-def cases_by_platform(cases: QuerySet[Case]) -> list[Bucket]:
-    return _by_case_field(cases, "platform__slug", "platform__name")
-
-
-def cases_by_channel(cases: QuerySet[Case]) -> list[Bucket]:
-    return _by_case_field(cases, "channel__slug", "channel__name")
-
-
-def cases_by_region(cases: QuerySet[Case]) -> list[Bucket]:
-    return _by_case_field(cases, "region__name", "region__name")
+        for stage, technique, first_in_stage, first_with_technique, count, loss in cursor.fetchall():
+            loss = _money(loss)
+            if first_in_stage:
+                n, total = by_stage.get(stage, (0, ZERO))
+                by_stage[stage] = (n + count, total + loss)
+            if first_with_technique and technique is not None:
+                n, total = by_technique.get(technique, (0, ZERO))
+                by_technique[technique] = (n + count, total + loss)
+    return by_stage, by_technique
 
 
 @dataclass(frozen=True)
@@ -192,29 +184,114 @@ def _next_month(day: date) -> date:
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
-def monthly_trend(cases: QuerySet[Case]) -> Trend:
-    """Cases and losses per month of occurrence, months without cases filled in with zeros."""
-    rows = (
-        cases.order_by()
-        .annotate(month=TruncMonth("occurred_on"))
-        .values("month")
-        .annotate(n=Count("pk"), loss=Sum("total_loss"))
-        .order_by("month")
+@dataclass(frozen=True)
+class CaseFieldBreakdowns:
+    trend: Trend
+    platforms: list[Bucket]
+    channels: list[Bucket]
+    regions: list[Bucket]
+
+
+# The two groupings of `_case_field_rows`, each marked by GROUPING() of the four columns on
+# PostgreSQL (one bit per column left out, the first column the highest bit); SQLite's UNION ALL
+# writes the same numbers as literals.
+_BY_DAY = 0b0111  # occurred_on
+_BY_PLATFORM_CHANNEL_REGION = 0b1000  # their combinations: a few hundred rows at most, summed up here
+
+
+def _case_field_rows(cases: QuerySet[Case]) -> list[tuple]:
+    """(grouping, day, platform slug, name, channel slug, name, region name, cases, loss) rows, one statement.
+
+    The filtered cases are read once and grouped two ways together: by day of
+    occurrence, and by platform, channel and region combined (two hash tables
+    instead of four); GROUPING SETS on PostgreSQL, UNION ALL on SQLite, which
+    has none. Labels are joined to the few grouped rows afterwards.
+    """
+    embedded = _embedded(cases.order_by().values("occurred_on", "platform_id", "channel_id", "region_id", "total_loss"))
+    if embedded is None:
+        return []
+    case_sql, params = embedded
+    if connection.vendor == "postgresql":
+        grouped = (
+            "SELECT GROUPING(c.occurred_on, c.platform_id, c.channel_id, c.region_id) AS grouping_set, "
+            "c.occurred_on, c.platform_id, c.channel_id, c.region_id, COUNT(*) AS n, SUM(c.total_loss) AS loss "
+            f"FROM ({case_sql}) c "
+            "GROUP BY GROUPING SETS ((c.occurred_on), (c.platform_id, c.channel_id, c.region_id))"
+        )
+    else:
+        grouped = (
+            f"SELECT {_BY_DAY} AS grouping_set, c.occurred_on AS occurred_on, NULL AS platform_id, "
+            f"NULL AS channel_id, NULL AS region_id, COUNT(*) AS n, SUM(c.total_loss) AS loss "
+            f"FROM ({case_sql}) c GROUP BY c.occurred_on UNION ALL "
+            f"SELECT {_BY_PLATFORM_CHANNEL_REGION}, NULL, c.platform_id, c.channel_id, c.region_id, COUNT(*), "
+            f"SUM(c.total_loss) FROM ({case_sql}) c GROUP BY c.platform_id, c.channel_id, c.region_id"
+        )
+        params = tuple(params) * 2
+    sql = (
+        f"SELECT g.grouping_set, g.occurred_on, p.slug, p.name, ch.slug, ch.name, r.name, g.n, g.loss "
+        f"FROM ({grouped}) g "
+        f"LEFT JOIN {_table(Platform)} p ON p.id = g.platform_id "
+        f"LEFT JOIN {_table(Channel)} ch ON ch.id = g.channel_id "
+        f"LEFT JOIN {_table(Region)} r ON r.id = g.region_id"
     )
-    found, undated = {}, 0
-    for row in rows:
-        if row["month"] is None:
-            undated = row["n"]
-        else:
-            found[row["month"]] = (row["n"], _money(row["loss"]))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _buckets(found: dict[str | None, list]) -> list[Bucket]:
+    """{value: [label, cases, loss]} as buckets, largest first; 未填 last among equals."""
+    rows = sorted(found.items(), key=lambda item: (-item[1][1], item[0] is None, item[1][0] or ""))
+    return [Bucket(label=label or NOT_GIVEN, cases=n, loss=loss, value=value) for value, (label, n, loss) in rows]
+
+
+def case_field_breakdowns(cases: QuerySet[Case]) -> CaseFieldBreakdowns:
+    """The monthly trend and the platform, channel and region breakdowns of the filtered cases.
+
+    Months are folded from days here, which the database groups more cheaply
+    than truncated dates; months without cases are filled in with zeros.
+    """
+    days, undated = {}, 0
+    platforms, channels, regions = {}, {}, {}
+    for grouping_set, day, platform_slug, platform, channel_slug, channel, region, n, loss in _case_field_rows(cases):
+        loss = _money(loss)
+        if grouping_set == _BY_DAY:
+            if day is None:
+                undated = n
+            else:
+                month = _as_date(day).replace(day=1)
+                before = days.get(month, (0, ZERO))
+                days[month] = (before[0] + n, before[1] + loss)
+            continue
+        # The filter takes a region by name, so same-named regions are one row.
+        for found, value, label in ((platforms, platform_slug, platform), (channels, channel_slug, channel),
+                                    (regions, region, region)):  # fmt: skip
+            bucket = found.setdefault(value, [label, 0, ZERO])
+            bucket[1] += n
+            bucket[2] += loss
     months = []
-    if found:
-        month, last = min(found), max(found)
+    if days:
+        month, last = min(days), max(days)
         while month <= last:
-            n, loss = found.get(month, (0, ZERO))
+            n, loss = days.get(month, (0, ZERO))
             months.append(Month(month=month, cases=n, loss=loss))
             month = _next_month(month)
-    return Trend(months=months, undated=undated)
+    return CaseFieldBreakdowns(
+        trend=Trend(months=months, undated=undated),
+        platforms=_buckets(platforms),
+        channels=_buckets(channels),
+        regions=_buckets(regions),
+    )
+
+
+def _as_date(value) -> date:
+    """SQLite hands back a date read through UNION ALL as its ISO text."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def monthly_trend(cases: QuerySet[Case]) -> Trend:
+    """Cases and losses per month of occurrence, months without cases filled in with zeros."""
+    return case_field_breakdowns(cases).trend
 
 
 # --- the stage × technique matrix --------------------------------------------------
@@ -259,8 +336,7 @@ class Matrix:
 
 def stage_technique_matrix(cases: QuerySet[Case]) -> Matrix:
     """Stages as columns in order, each with all its techniques; every cell counts each case once."""
-    by_technique = _by_step_column(cases, "technique_id")
-    by_stage = _by_step_column(cases, "stage_id")
+    by_stage, by_technique = _step_tallies(cases)
     columns = {
         stage.pk: MatrixColumn(stage=stage, cases=by_stage.get(stage.pk, (0, ZERO))[0],
                                loss=by_stage.get(stage.pk, (0, ZERO))[1])
@@ -301,13 +377,14 @@ class Breakdowns:
 def case_breakdowns(cases: QuerySet[Case]) -> Breakdowns:
     """Everything the breakdown page shows for one filter."""
     matrix = stage_technique_matrix(cases)
+    fields = case_field_breakdowns(cases)
     return Breakdowns(
         summary=case_summary(cases),
         matrix=matrix,
-        trend=monthly_trend(cases),
+        trend=fields.trend,
         stages=[Bucket(label=str(c.stage), cases=c.cases, loss=c.loss, value=c.stage.code) for c in matrix.columns],
         techniques=cases_by_technique(matrix),
-        platforms=cases_by_platform(cases),
-        channels=cases_by_channel(cases),
-        regions=cases_by_region(cases),
+        platforms=fields.platforms,
+        channels=fields.channels,
+        regions=fields.regions,
     )

@@ -11,11 +11,28 @@ from cases.models import Case, CaseStep, Loss
 from cases.search.signals import deferred_indexing
 
 
+def cases_refresh_step_flags(*, cases: QuerySet[Case]) -> int:
+    """Mark each step of these cases that is its case's first in its stage and first with its technique.
+
+    The analyst matrix counts a case once per stage and once per technique by
+    counting only the marked steps, so it needs no per-case de-duplication on
+    every view. One UPDATE for any number of cases; returns the steps updated.
+    """
+    earlier = CaseStep.objects.filter(case=OuterRef("case"), order__lt=OuterRef("order"))
+    return CaseStep.objects.filter(case__in=cases).update(
+        first_in_stage=~Exists(earlier.filter(stage=OuterRef("stage"))),
+        first_with_technique=~Exists(earlier.filter(technique=OuterRef("technique"))),
+    )
+
+
 def cases_refresh_totals(*, cases: QuerySet[Case]) -> int:
     """Store on each case the sum of its losses, approximate if any loss is: one UPDATE for them all.
 
     The one definition of `total_loss`, so lists and filters need no join; returns the cases updated.
+    Every write path that changes a case's losses or steps calls this (admin, import, `case_create`,
+    `generate_data`), so it also refreshes the steps' matrix flags.
     """
+    cases_refresh_step_flags(cases=cases)
     losses = Loss.objects.filter(case=OuterRef("pk")).order_by()
     total = losses.values("case").annotate(total=Sum("amount")).values("total")
     zero = Value(Decimal("0"), output_field=DecimalField(max_digits=14, decimal_places=2))

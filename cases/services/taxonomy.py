@@ -11,7 +11,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from simple_history.utils import bulk_update_with_history
 
-from cases.models import CaseStep, Technique
+from cases.models import Case, CaseStep, Technique
+from cases.services.cases import cases_refresh_step_flags
 
 MERGE_INTO_ITSELF = "不能把手法并入它自己。"
 MERGE_INTO_RETIRED = "不能并入已停用的手法 {code}，请并入它的替代手法。"
@@ -54,6 +55,8 @@ def technique_merge(*, old: Technique, into: Technique, note: str = "") -> Merge
         step.stage = into.stage
     if steps:
         bulk_update_with_history(steps, CaseStep, ["technique", "stage"])
+        # A case may now carry `into` (or its stage) on two steps: it must still count once in the matrix.
+        cases_refresh_step_flags(cases=Case.objects.filter(pk__in={step.case_id for step in steps}))
 
     existing = set(into.red_flags.values_list("phrase", flat=True))
     moved = dropped = 0

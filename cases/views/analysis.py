@@ -8,9 +8,11 @@ describe exactly the same cases.
 from django import forms
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
 from django.urls import reverse_lazy
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.views.generic import ListView, TemplateView, View
 
 from cases import exports
@@ -50,18 +52,33 @@ class AnalysisLogoutView(auth_views.LogoutView):
     next_page = reverse_lazy("analysis-login")
 
 
+class CountedPaginator(Paginator):
+    """A paginator told its count, so the list does not count the filtered cases a second time."""
+
+    def __init__(self, object_list, per_page, *, count: int, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.count = count  # replaces the cached property's COUNT(*) query
+
+
 class AnalysisCaseListView(FilteredCasesMixin, ListView):
     template_name = "analysis/case_list.html"
     context_object_name = "cases"
     paginate_by = 50
 
+    @cached_property
+    def summary(self) -> selectors.Summary:
+        return selectors.case_summary(self.get_filterset().qs)
+
     def get_queryset(self):
         return selectors.case_list_rows(self.get_filterset().qs)
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return CountedPaginator(queryset, per_page, count=self.summary.cases, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(self.filter_context())
-        context["summary"] = selectors.case_summary(self.get_filterset().qs)
+        context["summary"] = self.summary
         context["active_tab"] = "list"
         return context
 
@@ -101,11 +118,11 @@ class AnalysisExportView(FilteredCasesMixin, View):
         filterset = self.get_filterset()
         if filterset.errors:
             return HttpResponseBadRequest(ERROR_INVALID_FILTER, content_type="text/plain; charset=utf-8")
-        rows = exports.case_export_rows(filterset.qs)
+        chunks = exports.case_export_chunks(filterset.qs)
         if fmt == "csv":
-            response = StreamingHttpResponse(exports.stream_cases_csv(rows), content_type="text/csv; charset=utf-8")
+            response = StreamingHttpResponse(exports.stream_cases_csv(chunks), content_type="text/csv; charset=utf-8")
         else:
-            response = StreamingHttpResponse(exports.stream_cases_json(rows), content_type="application/json")
+            response = StreamingHttpResponse(exports.stream_cases_json(chunks), content_type="application/json")
         return _attachment(response, f"cases.{fmt}")
 
 

@@ -59,6 +59,19 @@ def test_a_valid_row_creates_a_draft_case_with_steps_losses_and_total(demo):
     assert (case.total_loss, case.total_loss_approximate) == (Decimal("75670.88"), True)
 
 
+def test_imported_steps_are_marked_for_the_matrix(demo):
+    row = list(GOOD_ROW)
+    row[6] = "S2:T003:自称客服|S2:T003:再次自称客服|S3:T008:理赔"
+    result = CaseImportResource().import_data(dataset(row), dry_run=False)
+    assert not result.has_errors() and not result.has_validation_errors()
+    steps = Case.objects.get(title="导入案例一").steps.order_by("order")
+    assert list(steps.values_list("first_in_stage", "first_with_technique")) == [
+        (True, True),
+        (False, False),
+        (True, True),
+    ]
+
+
 @pytest.mark.parametrize(
     ("column", "value", "message"),
     [

@@ -10,7 +10,7 @@ from django.utils import timezone
 from cases.admin.content import ArticleAdmin
 from cases.models import Article, Status
 from cases.services.publishing import ERROR_NEEDS_PUBLISHER
-from tests.factories import make_article, make_case
+from tests.factories import make_article, make_case, make_technique
 
 pytestmark = pytest.mark.django_db
 
@@ -165,6 +165,44 @@ def test_case_total_loss_is_refreshed_after_admin_save(publisher_client):
     case.refresh_from_db()
     assert str(case.total_loss) == "350.50"
     assert case.total_loss_approximate
+
+
+def test_case_steps_are_re_marked_for_the_matrix_after_admin_save(publisher_client):
+    technique = make_technique()
+    case = make_case(steps=[{"stage": technique.stage, "technique": technique, "description": "第一步"}])
+    url = reverse("admin:cases_case_change", args=[case.pk])
+    data = {
+        "title": case.title,
+        "kind": case.kind,
+        "scam_type": case.scam_type.pk,
+        "summary": case.summary,
+        "outcome": case.outcome,
+        "is_public": "on",
+        "status": Status.PUBLISHED,
+        "publish_at_0": timezone.localtime(case.publish_at).strftime("%Y-%m-%d"),
+        "publish_at_1": timezone.localtime(case.publish_at).strftime("%H:%M:%S"),
+        "steps-TOTAL_FORMS": "2",
+        "steps-INITIAL_FORMS": "1",
+        "steps-0-id": case.steps.get().pk,
+        "steps-0-case": case.pk,
+        "steps-0-order": "1",
+        "steps-0-stage": technique.stage.pk,
+        "steps-0-technique": technique.pk,
+        "steps-0-description": "第一步",
+        "steps-1-case": case.pk,
+        "steps-1-order": "2",
+        "steps-1-stage": technique.stage.pk,
+        "steps-1-technique": technique.pk,
+        "steps-1-description": "同一手法又用了一次",
+        "losses-TOTAL_FORMS": "0",
+        "losses-INITIAL_FORMS": "0",
+    }
+    response = publisher_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert list(case.steps.values_list("order", "first_in_stage", "first_with_technique")) == [
+        (1, True, True),
+        (2, False, False),
+    ]
 
 
 def test_history_page_lists_changes(publisher_client):

@@ -48,6 +48,21 @@ def test_merge_moves_case_tags_red_flags_advice_and_scam_types(pair):
     assert result.case_steps == 1 and result.red_flags_moved == 1 and result.red_flags_dropped == 1
 
 
+def test_a_case_tagged_with_both_codes_counts_once_after_the_merge(pair):
+    old, into = pair
+    case = make_case(
+        steps=[
+            {"stage": into.stage, "technique": into, "description": "新标签"},
+            {"stage": old.stage, "technique": old, "description": "旧标签"},
+        ]
+    )
+    technique_merge(old=old, into=into)
+    assert list(case.steps.order_by("order").values_list("technique", "first_in_stage", "first_with_technique")) == [
+        (into.pk, True, True),
+        (into.pk, False, False),
+    ]
+
+
 def test_earlier_merges_follow_the_chain(pair):
     old, into = pair
     older = make_technique(code="T900")
