@@ -3,10 +3,11 @@
     /work/main/.venv/bin/python bench/analysis_bench.py                 # 100,000 cases
     /work/main/.venv/bin/python bench/analysis_bench.py --cases 20000 --repeat 10
 
-Uses its own database (`fraud_analysis_bench` unless BENCH_DATABASE_URL says
-otherwise), creating it if needed, fills it once with a deterministic set of
-cases, steps and losses (bulk inserts), then times through Django's test
-client, with the production settings' code paths and DEBUG off:
+Uses the shared benchmark database (`fraud_bench` unless BENCH_DATABASE_URL says
+otherwise), creating it if needed, tops it up to `--cases` generated cases with
+`manage.py generate_data`'s generator (deterministic, bulk inserts; a database
+with more keeps them all), then times through Django's test client, with the
+production settings' code paths and DEBUG off:
 
 - the filtered list page, over several typical filters (p50/p95);
 - the breakdown page (summary, matrix, trend, breakdowns) over the same filters;
@@ -22,25 +23,18 @@ PostgreSQL backend), which a busy machine hardly changes.
 
 import argparse
 import os
-import random
 import statistics
 import sys
 import time
 import tracemalloc
-from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/fraud_analysis_bench"
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/fraud_bench"
 os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
 os.environ.update(DEBUG="0", SECRET_KEY="bench-only", ALLOWED_HOSTS="testserver", SECURE_SSL_REDIRECT="0")
 os.environ["DJANGO_SETTINGS_MODULE"] = "fraudsite.settings_test"  # plain static storage, no collectstatic
-
-SEED = 20240506
-BATCH = 5000
-GENERATED_PREFIX = "基准案例"
 
 FILTERS = {
     "no filter": {},
@@ -72,96 +66,20 @@ def setup_django():
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    from cases.services.loading import demo_load
-
-    demo_load()  # taxonomy plus platforms, channels, regions, agencies
 
 
 def generate(n: int) -> None:
-    """Add generated cases until there are `n` of them; deterministic for a given n and seed."""
-    from django.db import transaction
+    """Top the database up to `n` generated cases (the shared dataset of `manage.py generate_data`)."""
+    from cases.services.generating import DEFAULT_SEED, generated_data_create
 
-    from cases.models import Agency, Case, CaseStep, Channel, Loss, Platform, Region, ScamType, Stage, Status
+    started = time.time()
 
-    have = Case.objects.filter(title__startswith=GENERATED_PREFIX).count()
-    if have >= n:
-        print(f"{have:,} generated cases present")
-        return
-    rng = random.Random(SEED + have)
-    scam_types = list(ScamType.objects.all())
-    stages = list(Stage.objects.prefetch_related("techniques"))
-    platforms, channels = list(Platform.objects.all()), list(Channel.objects.all())
-    regions, agencies = list(Region.objects.all()), list(Agency.objects.all())
-    ages, genders = [c for c, _ in Case.AgeBand.choices], [c for c, _ in Case.Gender.choices]
-    outcomes = [c for c, _ in Case.Outcome.choices]
-    methods = [c for c, _ in Loss.PaymentMethod.choices]
-    start, now = date(2021, 1, 1), time.time()
-    for offset in range(have, n, BATCH):
-        size = min(BATCH, n - offset)
-        cases, plans = [], []
-        for i in range(offset, offset + size):
-            occurred = start + timedelta(days=rng.randrange(365 * 4)) if rng.random() > 0.03 else None
-            chosen_stages = sorted(rng.sample(stages, rng.randint(2, 6)), key=lambda s: s.order)
-            steps = []
-            for stage in chosen_stages:
-                techniques = list(stage.techniques.all())
-                steps.append((stage, rng.choice(techniques) if techniques and rng.random() > 0.1 else None))
-            outcome = rng.choices(outcomes, weights=[60, 15, 8, 7, 5, 5])[0]
-            losses = [] if outcome == "attempted" else [
-                (Decimal(rng.randint(100, 500_000)) / 100 * rng.choice([1, 10, 100]), rng.random() < 0.2)
-                for _ in range(rng.choice([0, 1, 1, 2, 3]))
-            ]  # fmt: skip
-            total = sum((amount for amount, _ in losses), Decimal("0"))
-            cases.append(
-                Case(
-                    title=f"{GENERATED_PREFIX}{i + 1}",
-                    summary="生成的基准测试案例。",
-                    kind="enforcement" if rng.random() < 0.05 else "victim",
-                    scam_type=rng.choice(scam_types),
-                    platform=rng.choice(platforms) if rng.random() > 0.2 else None,
-                    channel=rng.choice(channels) if rng.random() > 0.1 else None,
-                    region=rng.choice(regions) if rng.random() > 0.1 else None,
-                    source_agency=rng.choice(agencies) if rng.random() > 0.5 else None,
-                    age_band=rng.choice(ages) if rng.random() > 0.3 else "",
-                    gender=rng.choice(genders) if rng.random() > 0.3 else "",
-                    occurred_on=occurred,
-                    reported_on=occurred + timedelta(days=rng.randrange(30)) if occurred else None,
-                    outcome=outcome,
-                    is_public=rng.random() < 0.6,
-                    status=Status.PUBLISHED if rng.random() < 0.8 else Status.DRAFT,
-                    publish_at=None,
-                    total_loss=total,
-                    total_loss_approximate=any(approx for _, approx in losses),
-                )
-            )
-            plans.append((steps, losses))
-        with transaction.atomic():
-            Case.objects.bulk_create(cases, batch_size=BATCH)
-            step_rows, loss_rows = [], []
-            for case, (steps, losses) in zip(cases, plans, strict=True):
-                for order, (stage, technique) in enumerate(steps, start=1):
-                    step_rows.append(
-                        CaseStep(case=case, order=order, stage=stage, technique=technique, description="经过。")
-                    )
-                for order, (amount, approx) in enumerate(losses, start=1):
-                    loss_rows.append(
-                        Loss(
-                            case=case,
-                            order=order,
-                            amount=amount,
-                            approximate=approx,
-                            payment_method=rng.choice(methods),
-                        )
-                    )
-            CaseStep.objects.bulk_create(step_rows, batch_size=BATCH)
-            Loss.objects.bulk_create(loss_rows, batch_size=BATCH)
-        done = offset + size
-        print(f"\r generated {done:,}/{n:,} cases ({time.time() - now:.0f} s)", end="", flush=True)
-    print()
-    from django.db import connection
+    def progress(kind, done, total):
+        print(f"\r generated {done:,}/{total:,} {kind}s ({time.time() - started:.0f} s)", end="", flush=True)
 
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+    # Articles: keep whatever the shared database has (the search benchmark's 10,000); none are needed here.
+    result = generated_data_create(cases=n, articles=0, seed=DEFAULT_SEED, progress=progress)
+    print(f"\n{result.cases_present + result.cases_added:,} generated cases present")
 
 
 def client_for_analyst():

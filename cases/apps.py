@@ -7,6 +7,8 @@ class CasesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cases.search import signals
+        from cases.pagecache import signals as pagecache_signals
+        from cases.search import signals as search_signals
 
-        signals.connect()
+        search_signals.connect()
+        pagecache_signals.connect()

@@ -8,97 +8,38 @@ never becomes a 500.
 import django_filters
 from django import forms
 from django.db.models import Count, Exists, F, OuterRef, Q
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
 
 from cases.models import Agency, Article, Case, CaseStep, Channel, Platform, Region, ScamType, Stage, Technique
+from cases.selectors.public import public_case_facets
 
 ALL = "全部"
 ERROR_INVALID_FILTER = "部分筛选条件无效，已忽略。"
 
 # ---------------------------------------------------------------------------
-# Public case library
+# Choices read in one plain query, rendered without a template per option
 
 
-def _published_scam_types(request):
-    return ScamType.objects.published()
+class PlainSelect(forms.Select):
+    """A <select> written in Python.
 
+    Django renders each <option> through templates of its own, which on the case
+    library cost more than the rest of the page (a hundred options).
+    """
 
-def _used_by_public_cases(model):
-    """Choices limited to values some published case actually has, so no filter leads nowhere."""
-
-    def queryset(request):
-        cases = Case.objects.published().filter(**{model._meta.model_name: OuterRef("pk")})
-        return model.objects.filter(Exists(cases))
-
-    return queryset
-
-
-def _public_case_years():
-    years = Case.objects.published().dates("occurred_on", "year", order="DESC")
-    return [(str(day.year), f"{day.year}年") for day in years]
-
-
-class PublicCaseFilter(django_filters.FilterSet):
-    """Filters of the public case library; choices name things by slug or code for short, stable URLs."""
-
-    scam_type = django_filters.ModelChoiceFilter(
-        label="诈骗类型", queryset=_published_scam_types, to_field_name="slug", empty_label=ALL
-    )
-    technique = django_filters.ModelChoiceFilter(
-        label="手法", queryset=Technique.objects.active(), to_field_name="code", empty_label=ALL, method="filter_step"
-    )
-    stage = django_filters.ModelChoiceFilter(
-        label="诈骗阶段", queryset=Stage.objects.all(), to_field_name="code", empty_label=ALL, method="filter_step"
-    )
-    platform = django_filters.ModelChoiceFilter(
-        label="冒充平台", queryset=_used_by_public_cases(Platform), to_field_name="slug", empty_label=ALL
-    )
-    channel = django_filters.ModelChoiceFilter(
-        label="接触渠道", queryset=_used_by_public_cases(Channel), to_field_name="slug", empty_label=ALL
-    )
-    region = django_filters.ModelChoiceFilter(label="地区", queryset=_used_by_public_cases(Region), empty_label=ALL)
-    year = django_filters.ChoiceFilter(label="年份", choices=_public_case_years, empty_label=ALL, method="filter_year")
-
-    class Meta:
-        model = Case
-        fields = ["scam_type", "technique", "stage", "platform", "channel", "region", "year"]
-
-    def filter_step(self, queryset, name, value):
-        # EXISTS rather than a join: a case with two matching steps is still one row.
-        return queryset.filter(Exists(CaseStep.objects.filter(case=OuterRef("pk"), **{name: value})))
-
-    def filter_year(self, queryset, name, value):
-        return queryset.filter(occurred_on__year=int(value))
-
-
-# ---------------------------------------------------------------------------
-# Public article list
-
-
-class PublicArticleFilter(django_filters.FilterSet):
-    kind = django_filters.ChoiceFilter(label="栏目", choices=Article.Kind.choices, empty_label=ALL)
-    scam_type = django_filters.ModelChoiceFilter(
-        label="诈骗类型",
-        field_name="scam_types",
-        queryset=_published_scam_types,
-        to_field_name="slug",
-        empty_label=ALL,
-    )
-
-    class Meta:
-        model = Article
-        fields = ["kind", "scam_type"]
-
-
-# ---------------------------------------------------------------------------
-# Analyst workspace
-
-ERROR_LOSS_RANGE = "损失下限不能大于上限。"
-ERROR_DATE_RANGE = "开始日期不能晚于结束日期。"
-
-
-def _case_ids_with_steps(**lookups):
-    """Ids of cases having a step that matches `lookups`: a subquery, so rows never repeat."""
-    return CaseStep.objects.filter(**lookups).values("case_id")
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        options = format_html_join(
+            "\n",
+            '<option value="{}"{}>{}</option>',
+            (
+                (option["value"], flatatt(option["attrs"]), option["label"])
+                for _, group, _ in widget["optgroups"]
+                for option in group
+            ),
+        )
+        return format_html('<select name="{}"{}>\n{}\n</select>', widget["name"], flatatt(widget["attrs"]), options)
 
 
 class ListedModelChoiceIterator(django_filters.fields.ModelChoiceIterator):
@@ -122,6 +63,102 @@ class ListedModelChoiceIterator(django_filters.fields.ModelChoiceIterator):
     def __len__(self):
         # The template `for` tag asks for the length first; answer from the same single query.
         return len(self._objects()) + (self.field.empty_label is not None)
+
+
+class ListedModelChoiceField(django_filters.fields.ModelChoiceField):
+    iterator = ListedModelChoiceIterator
+    widget = PlainSelect
+
+
+class ListedChoiceFilter(django_filters.ModelChoiceFilter):
+    """One row of a short list (scam types, stages …), its choices read in one plain query."""
+
+    field_class = ListedModelChoiceField
+
+
+# ---------------------------------------------------------------------------
+# Public case library
+
+
+def _published_scam_types(request):
+    return ScamType.objects.published()
+
+
+class PublicCaseFilter(django_filters.FilterSet):
+    """Filters of the public case library; choices name things by slug or code for short, stable URLs.
+
+    Platforms, channels, regions and years are limited to values some published
+    case actually has, so no filter leads nowhere (`public_case_facets`).
+    """
+
+    scam_type = ListedChoiceFilter(
+        label="诈骗类型", queryset=_published_scam_types, to_field_name="slug", empty_label=ALL
+    )
+    technique = ListedChoiceFilter(
+        label="手法", queryset=Technique.objects.active(), to_field_name="code", empty_label=ALL, method="filter_step"
+    )
+    stage = ListedChoiceFilter(
+        label="诈骗阶段", queryset=Stage.objects.all(), to_field_name="code", empty_label=ALL, method="filter_step"
+    )
+    platform = ListedChoiceFilter(
+        label="冒充平台", queryset=Platform.objects.none(), to_field_name="slug", empty_label=ALL
+    )
+    channel = ListedChoiceFilter(
+        label="接触渠道", queryset=Channel.objects.none(), to_field_name="slug", empty_label=ALL
+    )
+    region = ListedChoiceFilter(label="地区", queryset=Region.objects.none(), empty_label=ALL)
+    year = django_filters.ChoiceFilter(
+        label="年份", choices=[], empty_label=ALL, method="filter_year", widget=PlainSelect
+    )
+
+    class Meta:
+        model = Case
+        fields = ["scam_type", "technique", "stage", "platform", "channel", "region", "year"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        facets = public_case_facets()  # cached: one query while no case changes
+        for name, model in (("platform", Platform), ("channel", Channel), ("region", Region)):
+            self.filters[name].queryset = model.objects.filter(pk__in=facets[name])
+        self.filters["year"].extra["choices"] = [(str(year), f"{year}年") for year in facets["year"]]
+
+    def filter_step(self, queryset, name, value):
+        # EXISTS rather than a join: a case with two matching steps is still one row.
+        return queryset.filter(Exists(CaseStep.objects.filter(case=OuterRef("pk"), **{name: value})))
+
+    def filter_year(self, queryset, name, value):
+        return queryset.filter(occurred_on__year=int(value))
+
+
+# ---------------------------------------------------------------------------
+# Public article list
+
+
+class PublicArticleFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(label="栏目", choices=Article.Kind.choices, empty_label=ALL, widget=PlainSelect)
+    scam_type = ListedChoiceFilter(
+        label="诈骗类型",
+        field_name="scam_types",
+        queryset=_published_scam_types,
+        to_field_name="slug",
+        empty_label=ALL,
+    )
+
+    class Meta:
+        model = Article
+        fields = ["kind", "scam_type"]
+
+
+# ---------------------------------------------------------------------------
+# Analyst workspace
+
+ERROR_LOSS_RANGE = "损失下限不能大于上限。"
+ERROR_DATE_RANGE = "开始日期不能晚于结束日期。"
+
+
+def _case_ids_with_steps(**lookups):
+    """Ids of cases having a step that matches `lookups`: a subquery, so rows never repeat."""
+    return CaseStep.objects.filter(**lookups).values("case_id")
 
 
 class VocabularyField(django_filters.fields.ModelMultipleChoiceField):

@@ -1,5 +1,7 @@
 """Markdown to safe HTML: the only path by which staff-written text becomes markup."""
 
+import threading
+
 import markdown
 import nh3
 
@@ -17,6 +19,16 @@ ALLOWED_ATTRIBUTES = {
 }
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
+# A renderer per thread, reset before each use: building one loads its extensions, which
+# costs more than rendering an article.
+_renderers = threading.local()
+
+
+def _renderer() -> markdown.Markdown:
+    if not hasattr(_renderers, "markdown"):
+        _renderers.markdown = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+    return _renderers.markdown.reset()
+
 
 def render_markdown(text: str) -> str:
     """Render Markdown, then keep only harmless tags, attributes and URL schemes.
@@ -24,7 +36,7 @@ def render_markdown(text: str) -> str:
     Raw HTML inside the Markdown passes through the renderer, so the sanitiser
     runs last: no script, no event handlers, no `javascript:` links survive.
     """
-    html = markdown.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
+    html = _renderer().convert(text or "")
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

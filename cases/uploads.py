@@ -4,17 +4,23 @@ The browser's file name and content type are the uploader's to choose, so
 neither is trusted: Pillow must recognise the bytes as one of the allowed
 formats, the file must fit the size limit, and the picture must have sane
 dimensions (a tiny file can declare a gigantic bitmap). The stored name is
-random, so no uploaded name ever reaches a path or a page.
+random, so no uploaded name ever reaches a path or a page. Before it is
+stored the picture is re-encoded without its metadata: a phone photo's EXIF
+carries the GPS position where it was taken, the camera's serial number and
+the owner's name, none of which may reach the public site.
 """
 
+import io
 import uuid
 from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import models
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 ALLOWED_FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif"}
 ALLOWED_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
@@ -63,3 +69,37 @@ class RandomName:
 
     def __eq__(self, other):
         return isinstance(other, RandomName) and other.folder == self.folder
+
+
+def without_metadata(file) -> ContentFile:
+    """The same picture re-encoded with no EXIF, XMP or text chunks; only the colour profile is kept.
+
+    The EXIF orientation is applied to the pixels first, so a photo taken
+    sideways still shows upright once the tag is gone. Animated GIF and WebP
+    keep their frames. Call only on a file `validate_image_upload` accepted.
+    """
+    file.seek(0)
+    with Image.open(file) as image:
+        image_format = image.format
+        icc_profile = image.info.get("icc_profile")
+        animated = getattr(image, "n_frames", 1) > 1
+        options = {"icc_profile": icc_profile} if icc_profile else {}
+        if animated:
+            # Frames are copied as they are; GIF and WebP animations carry no EXIF of their own.
+            image.save(buffer := io.BytesIO(), format=image_format, save_all=True, **options)
+        else:
+            upright = ImageOps.exif_transpose(image)
+            if image_format == "JPEG":
+                options["quality"] = 90
+            upright.save(buffer := io.BytesIO(), format=image_format, **options)
+    return ContentFile(buffer.getvalue())
+
+
+class MetadataFreeImageField(models.ImageField):
+    """An ImageField whose newly uploaded files are stored without their metadata (`without_metadata`)."""
+
+    def pre_save(self, model_instance, add):
+        file = getattr(model_instance, self.attname)
+        if file and not file._committed:
+            file.file = without_metadata(file.file)
+        return super().pre_save(model_instance, add)

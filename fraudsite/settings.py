@@ -59,6 +59,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Right after the HTTPS redirect and security headers: a cached public page for an
+    # anonymous visitor is served from here, skipping everything below (cases/pagecache).
+    "cases.pagecache.middleware.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -104,18 +107,26 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A shared Redis cache when REDIS_URL is set (stateless app servers share it),
-# a per-process memory cache otherwise.
+# a per-process memory cache otherwise. CACHE_KEY_PREFIX separates sites sharing one Redis.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "fraudsite.redis_cache.RedisCache",  # Django's, reusing its client
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "fraudsite",
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "fraudsite"),
+            # Every anonymous page view asks Redis first: fail fast (and render) if it hangs.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Public pages for anonymous visitors are cached whole (cases/pagecache) for at most this
+# many seconds; publishing or changing any content invalidates them all at once, and a
+# scheduled item shows on time. 0 turns the page cache off. Without Redis each process
+# invalidates only its own memory, so other processes catch up within the (shorter) default.
+PAGE_CACHE_SECONDS = max(0, int(os.environ.get("PAGE_CACHE_SECONDS", "300" if REDIS_URL else "10")))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

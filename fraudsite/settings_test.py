@@ -4,6 +4,8 @@ from .settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Most tests assume every request renders afresh; tests/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0
 # Plain storage: tests render templates without running collectstatic first.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

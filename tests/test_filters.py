@@ -114,3 +114,41 @@ def test_ranges_in_the_wrong_order_are_errors(analysis_data):
     )
     assert filterset.errors["loss"] == [ERROR_LOSS_RANGE]
     assert filterset.errors["occurred"] == [ERROR_DATE_RANGE]
+
+
+# Public case library: choices written without a template per option
+
+
+def test_plain_select_marks_the_choice_and_escapes_labels():
+    from cases.filters import PlainSelect
+
+    html = PlainSelect(choices=[("", "全部"), ("a&b", "<甲>"), ("c", "乙")]).render("kind", "a&b", {"id": "id_kind"})
+    assert html == (
+        '<select name="kind" id="id_kind">\n'
+        '<option value="">全部</option>\n'
+        '<option value="a&amp;b" selected>&lt;甲&gt;</option>\n'
+        '<option value="c">乙</option>\n'
+        "</select>"
+    )
+
+
+@pytest.mark.django_db
+def test_public_filter_offers_only_what_public_cases_have():
+    from datetime import date
+
+    from cases.filters import PublicCaseFilter
+    from cases.models import Platform
+    from tests.factories import make_case
+
+    shown, hidden = (
+        Platform.objects.create(name="公开平台", slug="shown"),
+        Platform.objects.create(name="内部平台", slug="hidden"),
+    )
+    make_case(platform=shown, occurred_on=date(2023, 5, 1))
+    make_case(platform=hidden, occurred_on=date(2019, 5, 1), is_public=False)
+    form = PublicCaseFilter(QueryDict("platform=shown&year=2023"), queryset=Case.objects.all()).form
+    assert form.is_valid(), form.errors
+    assert [label for _, label in form.fields["platform"].choices] == ["全部", "公开平台"]
+    assert [value for value, _ in form.fields["year"].choices] == ["", "2023"]
+    assert '<option value="shown" selected>公开平台</option>' in str(form["platform"])
+    assert not PublicCaseFilter(QueryDict("platform=hidden"), queryset=Case.objects.all()).form.is_valid()

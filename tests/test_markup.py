@@ -36,3 +36,13 @@ def test_links_get_a_safe_rel():
     html = render_markdown("[官方客服](https://example.com/help)")
     assert 'href="https://example.com/help"' in html
     assert "noopener" in html
+
+
+def test_one_render_leaves_nothing_behind_for_the_next():
+    """The renderer is reused between calls: footnotes and abbreviations must not carry over."""
+    first = render_markdown("受骗[^1]，ATM\n\n[^1]: 注释内容。\n\n*[ATM]: 自动柜员机")
+    assert "注释内容" in first
+    assert "自动柜员机" in first
+    second = render_markdown("ATM 转账")
+    assert "注释内容" not in second
+    assert "自动柜员机" not in second

@@ -21,7 +21,7 @@ def test_staff_groups_exist_with_their_permissions():
     assert "publish_article" not in perms[EDITOR_GROUP]
     assert "change_article" in perms[EDITOR_GROUP]
     assert "view_analysis" in perms[ANALYST_GROUP]
-    assert "view_techniquematchcount" in perms[ANALYST_GROUP]  # anonymous checker counts (0008)
+    assert "view_techniquematchcount" in perms[ANALYST_GROUP]  # anonymous checker counts (0010)
     assert not any(p.startswith(("change_", "add_", "delete_")) for p in perms[ANALYST_GROUP])
 
 
@@ -54,11 +54,11 @@ def test_0006_numbers_existing_advice_shipped_titles_first():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_0008_marks_existing_steps_that_repeat_a_stage_or_technique():
+def test_0010_marks_existing_steps_that_repeat_a_stage_or_technique():
     from django.db import connection
     from django.db.migrations.executor import MigrationExecutor
 
-    target = ("cases", "0008_analysis_speed")
+    target = ("cases", "0010_analysis_speed")
     executor = MigrationExecutor(connection)
     parents = [node.key for node in executor.loader.graph.node_map[target].parents if node.key[0] == "cases"]
     executor.migrate(parents)
@@ -66,7 +66,7 @@ def test_0008_marks_existing_steps_that_repeat_a_stage_or_technique():
     Stage, Technique = old_apps.get_model("cases", "Stage"), old_apps.get_model("cases", "Technique")
     stage = Stage.objects.create(code="S91", name="阶段", order=91)
     technique = Technique.objects.create(code="T991", name="手法", summary="说明。", stage=stage)
-    scam_type = old_apps.get_model("cases", "ScamType").objects.create(name="类型", slug="migration-0008")
+    scam_type = old_apps.get_model("cases", "ScamType").objects.create(name="类型", slug="migration-0010")
     case = old_apps.get_model("cases", "Case").objects.create(title="旧案例", summary="案情。", scam_type=scam_type)
     for order, step_technique in enumerate([technique, None, technique], start=1):
         old_apps.get_model("cases", "CaseStep").objects.create(

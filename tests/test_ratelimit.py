@@ -1,13 +1,7 @@
-import pytest
 from django.core.cache import cache
 from django.test import RequestFactory
 
 from cases.ratelimit import client_id, is_rate_limited
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
 
 
 def test_limit_allows_up_to_the_limit_then_refuses():

@@ -7,10 +7,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import Image
+from PIL import Image, PngImagePlugin
 
 from cases.models import Article
-from cases.uploads import ERROR_NOT_AN_IMAGE, RandomName, validate_image_upload
+from cases.uploads import ERROR_NOT_AN_IMAGE, RandomName, validate_image_upload, without_metadata
 from tests.admin.test_workflow import article_form_data
 
 
@@ -96,3 +96,68 @@ def test_admin_refuses_bad_uploads_with_a_message(publisher_client, file):
     assert response.status_code == 200
     assert "cover" in response.context["adminform"].form.errors
     assert not Article.objects.exists()
+
+
+def photo_with_metadata() -> bytes:
+    """A JPEG as a phone writes it: GPS position, owner, camera serial, taken sideways (orientation 6)."""
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90° clockwise to show
+    exif[0x013B] = "张三"  # Artist
+    exif[0xA431] = "SERIAL-123456"  # BodySerialNumber
+    exif[0x8825] = {1: "N", 2: (30.0, 15.0, 0.0), 3: "E", 4: (120.0, 10.0, 0.0)}  # GPS
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 20), (200, 30, 30)).save(buffer, format="JPEG", exif=exif)
+    return buffer.getvalue()
+
+
+def test_stored_photos_lose_their_exif_but_stay_upright():
+    original = photo_with_metadata()
+    with Image.open(io.BytesIO(original)) as before:
+        assert before.getexif().get_ifd(0x8825)  # the fixture really carries a GPS block
+
+    cleaned = without_metadata(upload("cover.jpg", original, "image/jpeg")).read()
+
+    assert b"SERIAL-123456" not in cleaned
+    assert "张三".encode() not in cleaned
+    with Image.open(io.BytesIO(cleaned)) as after:
+        assert after.format == "JPEG"
+        assert not after.getexif()
+        assert after.size == (20, 40)  # the orientation was applied to the pixels
+
+
+def test_png_text_chunks_are_dropped():
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "张三 13800138000")
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buffer, format="PNG", pnginfo=info)
+
+    cleaned = without_metadata(upload("cover.png", buffer.getvalue())).read()
+
+    with Image.open(io.BytesIO(cleaned)) as after:
+        assert after.format == "PNG"
+        assert "Author" not in after.info
+    assert b"13800138000" not in cleaned
+
+
+def test_animations_keep_their_frames():
+    frames = [Image.new("RGB", (8, 8), colour) for colour in ((255, 0, 0), (0, 255, 0), (0, 0, 255))]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, format="GIF", save_all=True, append_images=frames[1:])
+
+    cleaned = without_metadata(upload("cover.gif", buffer.getvalue(), "image/gif")).read()
+
+    with Image.open(io.BytesIO(cleaned)) as after:
+        assert after.n_frames == 3
+
+
+@pytest.mark.django_db
+def test_admin_stores_covers_without_metadata(publisher_client):
+    data = article_form_data(cover=upload("IMG_0001.jpg", photo_with_metadata(), "image/jpeg"))
+    assert publisher_client.post(reverse("admin:cases_article_add"), data).status_code == 302
+    cover = Article.objects.get().cover
+    with cover.open("rb") as stored:
+        content = stored.read()
+    assert b"SERIAL-123456" not in content
+    with Image.open(io.BytesIO(content)) as image:
+        assert not image.getexif()
+        assert image.size == (20, 40)

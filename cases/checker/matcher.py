@@ -96,6 +96,15 @@ class _Prepared:
     scam_types: dict
 
 
+def compile_pattern(phrase: str) -> re.Pattern:
+    """A red-flag pattern as the matcher runs it: folded (`normalise_pattern`), ignoring case.
+
+    Raises `re.error` when invalid. Folding can make a pattern that compiles as written
+    invalid (a full-width "（" becomes a group's "("), so validation compiles this too.
+    """
+    return re.compile(normalise_pattern(phrase), re.IGNORECASE)
+
+
 @lru_cache(maxsize=8)
 def prepare(rules: Rules) -> _Prepared:
     """Fold the phrases and compile the patterns once per set of rules."""
@@ -103,7 +112,7 @@ def prepare(rules: Rules) -> _Prepared:
     for rule in rules.flags:
         if rule.is_pattern:
             try:
-                patterns.append((rule, re.compile(normalise_pattern(rule.phrase), re.IGNORECASE)))
+                patterns.append((rule, compile_pattern(rule.phrase)))
             except re.error:
                 # The admin validates patterns; an invalid one that slipped in is
                 # skipped rather than breaking every check. Log the rule, never a message.

@@ -6,7 +6,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from .publishing import Publishable, PublishableQuerySet
+from .publishing import Publishable, PublishableQuerySet, Status
 from .taxonomy import Agency, Channel, Platform, Region, ScamType, Stage, Technique
 
 
@@ -120,7 +120,16 @@ class Case(Publishable):
         # The analyst list sorted by loss reads a page off this index instead of sorting every case.
         # Its date orderings (newest first, undated last) have PostgreSQL-only indexes, made in
         # migration 0005, because SQLite cannot index with NULLS LAST.
-        indexes = [models.Index(fields=["total_loss", "id"], name="case_loss_id_idx")]
+        # The public lists (case library, a scam type's or technique's cases) read the newest
+        # public cases off the partial index, in the model's order, until a page is full.
+        indexes = [
+            models.Index(fields=["total_loss", "id"], name="case_loss_id_idx"),
+            models.Index(
+                fields=["-occurred_on", "-id"],
+                condition=models.Q(status=Status.PUBLISHED, is_public=True),
+                name="case_public_newest_idx",
+            ),
+        ]
 
     def __str__(self):
         return self.title

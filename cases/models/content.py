@@ -7,7 +7,7 @@ from django.utils.functional import cached_property
 from simple_history.models import HistoricalRecords
 
 from cases.markup import render_markdown
-from cases.uploads import ALLOWED_EXTENSIONS, RandomName, validate_image_upload
+from cases.uploads import ALLOWED_EXTENSIONS, MetadataFreeImageField, RandomName, validate_image_upload
 
 from .publishing import Publishable
 from .taxonomy import Advice, Agency, ScamType, Stage
@@ -27,12 +27,12 @@ class Article(Publishable):
     kind = models.CharField("栏目", max_length=16, choices=Kind.choices, default=Kind.WARNING, db_index=True)
     lead = models.TextField("导语", max_length=400, help_text="一两句话，用于列表、分享卡片与搜索摘要。")
     body = models.TextField("正文", blank=True, help_text="Markdown 格式；发布时会清理为安全的 HTML。")
-    cover = models.ImageField(
+    cover = MetadataFreeImageField(
         "封面图",
         upload_to=RandomName("covers"),
         blank=True,
         validators=[FileExtensionValidator(ALLOWED_EXTENSIONS), validate_image_upload],
-        help_text="JPEG、PNG、WebP 或 GIF，不超过 5 MB；文件会以随机名称保存。",
+        help_text="JPEG、PNG、WebP 或 GIF，不超过 5 MB；保存时改用随机文件名，并去除拍摄地点等元数据。",
     )
     cover_alt = models.CharField("封面图说明", max_length=120, blank=True, help_text="给读屏软件的图片描述。")
     source_agency = models.ForeignKey(

@@ -12,6 +12,8 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from cases.checker.matcher import compile_pattern
+
 from .publishing import Publishable
 
 stage_code_validator = RegexValidator(r"^S\d{1,2}$", "阶段编号的格式为 S 加数字，如 S3。")
@@ -176,7 +178,7 @@ class RedFlag(models.Model):
         # The checker skips a pattern it cannot compile; tell the editor here instead.
         if self.is_pattern:
             try:
-                re.compile(self.phrase)
+                compile_pattern(self.phrase)
             except re.error as error:
                 raise ValidationError({"phrase": f"不是有效的正则表达式：{error}"}) from error
 

@@ -14,6 +14,9 @@ NOTICE_BAD_KIND = "没有这个分类，已显示全部结果。"
 NOTICE_BAD_PAGE = "页码无效，已显示第 1 页。"
 NOTICE_PAGE_OUT_OF_RANGE = "没有第 {page} 页，已显示最后一页。"
 NOTICE_NOT_RANKED = "结果很多（超过 {limit} 条），标题命中的排在前面，其余按时间从新到旧排列。可以多加一个词缩小范围。"
+NOTICE_CAPPED = (
+    "结果超过 {limit} 条，这里只列出前 {limit} 条：标题命中的排在前面，其余按时间从新到旧排列。可以多加一个词缩小范围。"
+)
 
 
 class QueryField(forms.CharField):

@@ -1,7 +1,8 @@
 """The index writer: the only code that writes `SearchEntry` rows.
 
 `index_item` is called for every save by `cases.search.signals`; `rebuild_index`
-by `manage.py rebuild_search_index` after the tokeniser or `documents` change.
+by `manage.py rebuild_search_index` after the tokeniser or `documents` change;
+`index_items` after bulk inserts that skip the signals (`manage.py generate_data`).
 """
 
 from collections.abc import Iterable
@@ -56,6 +57,22 @@ def index_item(item) -> SearchEntry:
         SearchEntry.objects.filter(**{source.field: item}).delete()
         entry.save()
     return entry
+
+
+def index_items(model, pks: Iterable[int]) -> int:
+    """Write (or rewrite) the entries of many items of one model at once, in bulk; returns how many.
+
+    For rows inserted with `bulk_create`, which sends no signals. The items and
+    their indexed rows are read in one query each, so pass pks in batches.
+    """
+    source = SOURCE_BY_MODEL[model]
+    pks = list(pks)
+    items = source.model._default_manager.filter(pk__in=pks).order_by("pk").prefetch_related(*source.prefetch)
+    entries = [build_entry(source, item, source.document(item)) for item in items]
+    with transaction.atomic():
+        SearchEntry.objects.filter(**{f"{source.field}__in": pks}).delete()
+        SearchEntry.objects.bulk_create(entries, batch_size=BATCH_SIZE)
+    return len(entries)
 
 
 def _items(source: Source) -> Iterable:

@@ -1,23 +1,33 @@
-"""The query builder: a parsed query → a queryset of visible `SearchEntry` rows, best first.
+"""The query builder: a parsed query → the visible `SearchEntry` rows that match, best first.
 
-PostgreSQL matches the stored vector through its GIN index with a phrase
-tsquery per term; SQLite, the embedded fallback, matches the stored folded
-text with the equivalent regular expression. Both see the same text, so they
-return the same items.
+PostgreSQL matches the stored vector through its GIN index; SQLite, the embedded
+fallback, matches the stored folded text with the equivalent regular expression.
+Both see the same text, so they return the same items.
 
 Order: entries whose title matches the whole query first; then, on PostgreSQL
 and only while there are at most `RANK_LIMIT` hits, `ts_rank_cd` (title hits
 weigh more, more occurrences rank higher); then newer first. Ranking reads every
 hit's vector, so a term found in thousands of items is ordered by title match
 and date only, and the page says so (`SearchResults.ranked`).
+
+What makes it fast on PostgreSQL (numbers in docs/search.md): the GIN index
+answers "every token occurs" exactly and cheaply, but whether the tokens of a
+word are adjacent (备用 <-> 用金) needs each candidate's vector, which lives out
+of line (TOAST, ~12 µs a row). So the adjacency check runs last and only as far
+as needed (`_checked_sql`): counting stops after `COUNT_LIMIT` hits, and a page
+sorts the candidates on small inline columns first, then checks them in that
+order until the page is full.
 """
 
+from collections import Counter
+from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQueryField
 from django.db import connection, transaction
-from django.db.models import BooleanField, Count, F, FloatField, Func, Q, QuerySet, Value
+from django.db.models import BooleanField, F, FloatField, Func, Q, QuerySet, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
 from cases.models import SearchEntry
@@ -25,6 +35,8 @@ from cases.models import SearchEntry
 from .tokens import Term, tsquery_literal
 
 RANK_LIMIT = 500
+# Hits are counted up to here; past it the page says "1,000+" and lists the first COUNT_LIMIT.
+COUNT_LIMIT = 1000
 
 # Shown on the empty search page.
 POPULAR_TERMS = ("客服", "退款", "备用金", "屏幕共享", "验证码", "安全账户", "刷单", "快递丢失 赔偿")
@@ -64,8 +76,8 @@ def search_session():
     """Run the search queries with sequential scans off (PostgreSQL).
 
     For a term found in most rows the planner prefers a sequential scan, which
-    evaluates `@@` by decompressing every row's vector (0.5 s on 110k rows); the
-    GIN bitmap scan answers the same query without reading a vector (80 ms).
+    evaluates `@@` by reading every row's vector out of line (0.5 s on 110k rows);
+    the GIN bitmap scan answers the same query without reading a vector.
     `SET LOCAL` ends with the transaction, so nothing else is affected.
     """
     if not uses_postgres():
@@ -86,6 +98,35 @@ def matching_entries(terms: tuple[Term, ...]) -> QuerySet[SearchEntry]:
     for term in terms:
         entries = entries.filter(Q(title__iregex=term.regex()) | Q(body__iregex=term.regex()))
     return entries
+
+
+def candidate_entries(terms: tuple[Term, ...], kind: str = "") -> QuerySet[SearchEntry]:
+    """The entries to check: on PostgreSQL, visible entries in which every token of the query occurs.
+
+    The GIN index answers this exactly, without reading a vector; `_checked_sql` then keeps
+    the candidates whose tokens are also adjacent. On SQLite these are the matches already.
+    """
+    if uses_postgres():
+        entries = visible_entries().filter(Matches(F("vector"), _tsquery(tsquery_literal(list(terms), adjacent=False))))
+    else:
+        entries = matching_entries(terms)
+    return entries.filter(kind=kind) if kind else entries
+
+
+def _checked_sql(candidates: QuerySet[SearchEntry], terms: tuple[Term, ...], *, column: str, limit: int, offset=0):
+    """(sql, params): `column` of the candidates that match, in the candidates' order, `offset`/`limit` applied.
+
+    `OFFSET 0` keeps PostgreSQL from moving the adjacency check into the subquery, so it
+    runs after the candidates' own filter and sort, and stops once `limit` rows are found.
+    Queries whose words are single tokens (客服) need no check: the candidates are the hits.
+    """
+    sql, params = candidates.values("id", "kind", "vector").query.sql_with_params()
+    phrase = tsquery_literal(list(terms))
+    check = ""
+    if phrase != tsquery_literal(list(terms), adjacent=False):
+        check, params = "WHERE candidate.vector @@ %s::tsquery", (*params, phrase)
+    sql = f"SELECT candidate.{column} FROM ({sql} OFFSET 0) AS candidate {check} LIMIT %s OFFSET %s"
+    return sql, (*params, limit, offset)
 
 
 def title_match(terms: tuple[Term, ...]):
@@ -109,35 +150,100 @@ def order_entries(entries: QuerySet[SearchEntry], terms: tuple[Term, ...], *, ra
     return entries.order_by(*order)
 
 
-def counts_by_kind(entries: QuerySet[SearchEntry]) -> dict[str, int]:
-    """One query: how many visible hits of each kind."""
-    rows = entries.order_by().values("kind").annotate(total=Count("pk"))
-    return {row["kind"]: row["total"] for row in rows}
+@dataclass(frozen=True)
+class HitCount:
+    """A number of hits, counted up to `COUNT_LIMIT`; `more` when there are more than `value`."""
+
+    value: int
+    more: bool = False
+
+    @classmethod
+    def of(cls, counted: int) -> "HitCount":
+        """From a count taken up to COUNT_LIMIT + 1 rows."""
+        return cls(COUNT_LIMIT, more=True) if counted > COUNT_LIMIT else cls(counted)
+
+    def __str__(self) -> str:
+        return f"{self.value:,}+" if self.more else f"{self.value:,}"
+
+
+def hit_kinds(terms: tuple[Term, ...], kind: str = "") -> Counter:
+    """One query: the kinds of the first COUNT_LIMIT + 1 hits (all of them when there are fewer)."""
+    candidates = candidate_entries(terms, kind)
+    if not uses_postgres():
+        return Counter(candidates.values_list("kind", flat=True)[: COUNT_LIMIT + 1])
+    sql, params = _checked_sql(candidates, terms, column="kind", limit=COUNT_LIMIT + 1)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return Counter(kind for (kind,) in cursor.fetchall())
+
+
+def page_entries(terms: tuple[Term, ...], *, kind: str, ranked: bool, offset: int, limit: int) -> list[SearchEntry]:
+    """One query: hits `offset` to `offset + limit` in result order, with their items."""
+    ordered = order_entries(candidate_entries(terms, kind), terms, ranked=ranked)
+    if uses_postgres():
+        # Sort the candidates' ids on inline columns, check adjacency in that order, then fetch
+        # just the page's rows and items (the same rule and order applied again, to ten rows).
+        sql, params = _checked_sql(ordered, terms, column="id", limit=limit, offset=offset)
+        ordered = order_entries(visible_entries().filter(pk__in=RawSQL(sql, params)), terms, ranked=ranked)
+    entries = ordered.select_related("article", "case", "scam_type", "technique").defer(
+        "vector", "title_vector", *(f"{field}__{name}" for field, name in _UNUSED_ITEM_FIELDS)
+    )
+    return list(entries if uses_postgres() else entries[offset : offset + limit])
+
+
+class Hits(Sequence):
+    """The listed hits of one query in result order, fetched a slice (a page) at a time."""
+
+    def __init__(self, terms: tuple[Term, ...], *, kind: str, length: int, ranked: bool):
+        self.terms, self.kind, self.length, self.ranked = terms, kind, length, ranked
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self.length)
+            if step != 1:
+                raise ValueError("search hits are read in order")
+            if stop <= start:
+                return []
+            return page_entries(self.terms, kind=self.kind, ranked=self.ranked, offset=start, limit=stop - start)
+        if not 0 <= index < self.length:
+            raise IndexError(index)
+        return self[index : index + 1][0]
+
+    def __iter__(self):
+        return iter(self[:])
 
 
 @dataclass
 class SearchResults:
-    counts: dict[str, int]  # hits per kind, whatever the kind filter
-    total: int  # hits in the chosen kind (or all)
-    entries: QuerySet[SearchEntry]  # ordered, ready to paginate
+    counts: dict[str, int]  # exact hits per kind, where known (none past COUNT_LIMIT hits in all)
+    total_all: HitCount  # hits of every kind
+    total: HitCount  # hits in the chosen kind (or all)
+    entries: Sequence[SearchEntry]  # the first `total.value` hits in order, ready to paginate
     ranked: bool  # False when there were too many hits to rank by relevance
 
 
 def search(terms: tuple[Term, ...], *, kind: str = "") -> SearchResults:
-    """Everything the search page needs: counts per kind and the ordered entries (two queries)."""
+    """Everything the search page needs: counts per kind (one query; two when a kind is chosen
+    and there are more than COUNT_LIMIT hits in all) and the ordered hits (one query a page)."""
     if not terms:
-        return SearchResults(counts={}, total=0, entries=SearchEntry.objects.none(), ranked=True)
-    matching = matching_entries(terms)
-    counts = counts_by_kind(matching)
-    if kind:
-        matching = matching.filter(kind=kind)
-        total = counts.get(kind, 0)
+        return SearchResults(counts={}, total_all=HitCount(0), total=HitCount(0), entries=[], ranked=True)
+    kinds = hit_kinds(terms)
+    total_all = HitCount.of(sum(kinds.values()))
+    counts = {} if total_all.more else dict(kinds)
+    if not kind:
+        total = total_all
+    elif total_all.more:
+        total = HitCount.of(hit_kinds(terms, kind)[kind])  # this kind's own count
+        if not total.more:
+            counts[kind] = total.value
     else:
-        total = sum(counts.values())
-    ranked = total <= RANK_LIMIT
-    entries = order_entries(matching, terms, ranked=ranked).select_related("article", "case", "scam_type", "technique")
-    entries = entries.defer("vector", "title_vector", *(f"{field}__{name}" for field, name in _UNUSED_ITEM_FIELDS))
-    return SearchResults(counts=counts, total=total, entries=entries, ranked=ranked)
+        total = HitCount(counts.get(kind, 0))
+    ranked = not total.more and total.value <= RANK_LIMIT
+    entries = Hits(terms, kind=kind, length=total.value, ranked=ranked)
+    return SearchResults(counts=counts, total_all=total_all, total=total, entries=entries, ranked=ranked)
 
 
 # Large columns of the joined items the result list never shows.

@@ -21,9 +21,8 @@ use, so both databases find the same items.
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
-import opencc
+from cases import folding
 
 # Word characters are exactly `str.isalnum()`; Python's `[^\W_]` is the same class.
 RUN_RE = re.compile(r"[^\W_]+")
@@ -37,29 +36,20 @@ MAX_BODY_CHARS = 16_000
 MAX_POSITIONS_PER_LEXEME = 256
 TITLE_BODY_GAP = 2  # wider than a quoted term's one-position gap: no phrase spans title and body
 
-# Full-width digits and Latin letters sit 0xFEE0 above their ASCII forms. Full-width
-# punctuation is left alone: it only ever separates words, and reads better in snippets.
-_WIDTH_TABLE = {
-    code: code - 0xFEE0
-    for start, end in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
-    for code in range(start, end + 1)
-}
-
-
-@cache
-def _t2s():
-    return opencc.OpenCC("t2s")
-
 
 def fold(text: str) -> str:
-    """Full-width letters and digits → half-width, traditional → simplified; case and punctuation kept."""
-    text = unicodedata.normalize("NFC", text).translate(_WIDTH_TABLE)
-    return _t2s().convert(text)
+    """The display form stored in the index: full-width letters and digits → ASCII, traditional → simplified.
+
+    Case and punctuation are kept (full-width punctuation reads better in snippets, and is a
+    break either way); unlike the checker, Chinese numerals are kept (三不一多). The rules are
+    `cases.folding`'s.
+    """
+    return folding.fold(text)
 
 
 def normalise(text: str) -> str:
-    """The matching form of any text: `fold` plus lower case. Pure; the checker reuses it."""
-    return fold(text).lower()
+    """The matching form of any text: `fold` plus lower case."""
+    return folding.fold(text, lower=True)
 
 
 def runs(text: str) -> list[str]:
@@ -118,13 +108,17 @@ class Term:
     def text(self) -> str:
         return " ".join(self.runs)
 
-    def tsquery(self, weight: str = "") -> str:
-        """The phrase query for this term; `weight="A"` restricts it to the title."""
+    def tsquery(self, weight: str = "", *, adjacent: bool = True) -> str:
+        """The phrase query for this term; `weight="A"` restricts it to the title.
+
+        `adjacent=False` asks only that every token occur (`&` for `<->`): the GIN index
+        answers that exactly, without reading any document's positions (see `query.py`).
+        """
         parts: list[str] = []
         last = len(self.runs) - 1
         for index, run in enumerate(self.runs):
             if index:
-                parts.append("<2>")  # across exactly one break
+                parts.append("<2>" if adjacent else "&")  # across exactly one break
             if len(run) == 1:
                 # A lone character: anywhere (a prefix of some token) unless a break must follow it.
                 tokens = [(run, index == last)]
@@ -134,7 +128,7 @@ class Term:
                 tokens = [(token, False) for token in run_tokens]
             for position, (token, prefix) in enumerate(tokens):
                 if position:
-                    parts.append("<->")
+                    parts.append("<->" if adjacent else "&")
                 label = ("*" if prefix else "") + weight
                 parts.append(_quote(token) + (":" + label if label else ""))
         return "( " + " ".join(parts) + " )"
@@ -144,9 +138,9 @@ class Term:
         return BREAK_PATTERN.join(re.escape(run) for run in self.runs)
 
 
-def tsquery_literal(terms: list[Term], weight: str = "") -> str:
-    """All terms must match."""
-    return " & ".join(term.tsquery(weight) for term in terms)
+def tsquery_literal(terms: list[Term], weight: str = "", *, adjacent: bool = True) -> str:
+    """All terms must match (with `adjacent=False`, all their tokens must occur, anywhere)."""
+    return " & ".join(term.tsquery(weight, adjacent=adjacent) for term in terms)
 
 
 # Query limits: longer input is cut and the user told so.

@@ -3,40 +3,30 @@
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import connection
 from django.db.models import Q
 
 from cases.checker.matcher import Result, Rule, Rules
 from cases.models import Advice, RedFlag, ScamType, Technique
+from cases.selectors.fingerprint import data_fingerprint, newest, row_count
 
 RULES_CACHE_KEY = "checker:rules:{}"
 RULES_CACHE_SECONDS = 60 * 60 * 24
 
 
 def _rules_fingerprint() -> str:
-    """One cheap query whose answer changes whenever the rules may have changed.
+    """Changes whenever the rules may have changed.
 
     Every admin save or delete of a red flag or technique writes a history row
     (django-simple-history), so the newest history ids move on each edit; the
     row counts catch bulk loads, and the scam-type link count catches links
-    set after a technique was saved. Because the key is derived from the
-    database, every app process sees an edit at once, with or without a shared
-    cache, and no signal handler is needed.
+    set after a technique was saved.
     """
-    tables = [
-        ("MAX", "history_id", RedFlag.history.model._meta.db_table),
-        ("MAX", "history_id", Technique.history.model._meta.db_table),
-        ("COUNT", "*", RedFlag._meta.db_table),
-        ("COUNT", "*", Technique.scam_types.through._meta.db_table),
-    ]
-    quote = connection.ops.quote_name
-    columns = ", ".join(
-        f"(SELECT {func}({column if column == '*' else quote(column)}) FROM {quote(table)})"
-        for func, column, table in tables
+    return data_fingerprint(
+        newest(RedFlag.history.model, "history_id"),
+        newest(Technique.history.model, "history_id"),
+        row_count(RedFlag.objects.all()),
+        row_count(Technique.scam_types.through.objects.all()),
     )
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {columns}")
-        return "-".join(str(value or 0) for value in cursor.fetchone())
 
 
 def _load_rules() -> Rules:

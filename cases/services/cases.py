@@ -4,7 +4,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import DecimalField, Exists, OuterRef, QuerySet, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
 
 from cases.models import Case, CaseStep, Loss
 from cases.search.signals import deferred_indexing
@@ -24,19 +25,27 @@ def cases_refresh_step_flags(*, cases: QuerySet[Case]) -> int:
     )
 
 
-def case_refresh_totals(*, case: Case) -> Case:
-    """Store the sum of the case's losses on the case, so lists and filters need no join.
+def cases_refresh_totals(*, cases: QuerySet[Case]) -> int:
+    """Store on each case the sum of its losses, approximate if any loss is: one UPDATE for them all.
 
-    Every write path that changes a case's losses or steps calls this (admin,
-    import, `case_create`), so it also refreshes the steps' matrix flags.
+    The one definition of `total_loss`, so lists and filters need no join; returns the cases updated.
+    Every write path that changes a case's losses or steps calls this (admin, import, `case_create`,
+    `generate_data`), so it also refreshes the steps' matrix flags.
     """
-    cases_refresh_step_flags(cases=Case.objects.filter(pk=case.pk))
-    totals = case.losses.aggregate(total=Sum("amount"), approximate=Count("pk", filter=Q(approximate=True)))
-    case.total_loss = totals["total"] or Decimal("0")
-    case.total_loss_approximate = bool(totals["approximate"])
-    Case.objects.filter(pk=case.pk).update(
-        total_loss=case.total_loss, total_loss_approximate=case.total_loss_approximate
+    cases_refresh_step_flags(cases=cases)
+    losses = Loss.objects.filter(case=OuterRef("pk")).order_by()
+    total = losses.values("case").annotate(total=Sum("amount")).values("total")
+    zero = Value(Decimal("0"), output_field=DecimalField(max_digits=14, decimal_places=2))
+    return cases.update(
+        total_loss=Coalesce(Subquery(total), zero),
+        total_loss_approximate=Exists(losses.filter(approximate=True)),
     )
+
+
+def case_refresh_totals(*, case: Case) -> Case:
+    """`cases_refresh_totals` for one case, with the stored totals read back onto it."""
+    cases_refresh_totals(cases=Case.objects.filter(pk=case.pk))
+    case.refresh_from_db(fields=["total_loss", "total_loss_approximate"])
     return case
 
 

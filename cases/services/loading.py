@@ -329,6 +329,23 @@ def demo_load(*, dry_run: bool = False) -> dict[str, int]:
     return _run(_load_demo, DEMO_MODELS, dry_run=dry_run)
 
 
+VOCABULARY_MODELS = [Agency, Platform, Channel, Region]
+
+
+def vocabularies_load(
+    *, agencies: list[dict] = (), platforms: list[dict] = (), channels: list[dict] = (), regions: list[dict] = ()
+) -> dict[str, int]:
+    """Create the missing agencies, platforms, channels and regions of the lists given (demo format)."""
+
+    def load(counts: _Counts) -> None:
+        _load_vocabulary(Agency, list(agencies), ("name", "slug"), counts)
+        _load_vocabulary(Platform, list(platforms), ("name", "slug"), counts)
+        _load_vocabulary(Channel, list(channels), ("name", "slug"), counts)
+        _load_vocabulary(Region, list(regions), ("name",), counts)
+
+    return _run(load, VOCABULARY_MODELS, dry_run=False)
+
+
 def counts_lines(counts: dict[str, int], models_=DEMO_MODELS) -> list[str]:
     """One line per model that was looked at, in Chinese, for the management commands."""
     lines = []

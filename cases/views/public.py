@@ -73,8 +73,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["articles"] = selectors.public_articles()[:4]
-        context["scam_types"] = selectors.scam_types_with_stats()
-        context["figures"] = selectors.key_figures()
+        context.update(selectors.home_figures())
         return context
 
 
@@ -157,9 +156,15 @@ class CaseListView(FilteredListView):
     def get_base_queryset(self):
         return selectors.public_cases()
 
+    def get_paginator(self, queryset, *args, **kwargs):
+        self.totals = selectors.case_list_totals(queryset, getattr(self.filterset.form, "cleaned_data", {}))
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        paginator.count = self.totals["case_count"]  # known already: no second count of the same cases
+        return paginator
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["totals"] = selectors.case_totals(self.object_list)
+        context["totals"] = self.totals
         return context
 
 

@@ -31,25 +31,30 @@ class SearchView(TemplateView):
 
         with search_session():
             results = search(parsed.terms, kind=kind)
-            paginator = Paginator(results.entries, self.paginate_by)
-            paginator.count = results.total  # counted already, with the per-kind totals
+            paginator = Paginator(results.entries, self.paginate_by)  # counted already: no query
             try:
                 page = paginator.page(page_number)
             except EmptyPage:
                 notices.append(forms.NOTICE_PAGE_OUT_OF_RANGE.format(page=page_number))
                 page = paginator.page(paginator.num_pages)
             items = [result_item(entry, parsed.terms) for entry in page.object_list]
-        if not results.ranked:
+        if results.total.more:
+            notices.append(forms.NOTICE_CAPPED.format(limit=f"{results.total.value:,}"))
+        elif not results.ranked:
             notices.append(forms.NOTICE_NOT_RANKED.format(limit=RANK_LIMIT))
         context.update(
             terms=parsed.terms,
-            kind_tabs=[(value, label, results.counts.get(value, 0)) for value, label in SearchEntry.Kind.choices],
-            total_all=sum(results.counts.values()),
+            # A kind's count is None when unknown (more than COUNT_LIMIT hits in all): no number shown.
+            kind_tabs=[
+                (value, label, results.counts.get(value, None if results.total_all.more else 0))
+                for value, label in SearchEntry.Kind.choices
+            ],
+            total_all=results.total_all,
             total=results.total,
             page_obj=page,
             results=items,
         )
-        if not results.total:
+        if not results.total.value:
             self._suggestions(context)
         return context
 

@@ -26,6 +26,14 @@ def test_an_invalid_red_flag_pattern_is_refused_with_a_message():
     RedFlag(technique=flag.technique, phrase="([未闭合", is_pattern=False, weight=3).full_clean()
 
 
+def test_a_pattern_valid_only_as_written_is_refused():
+    # The checker runs the folded pattern, where the full-width "（" is a group's "(".
+    flag = RedFlag(technique=make_technique(), phrase="加（微信", is_pattern=True, weight=3)
+    with pytest.raises(ValidationError) as error:
+        flag.full_clean()
+    assert "不是有效的正则表达式" in str(error.value)
+
+
 def test_the_admin_form_refuses_an_invalid_pattern(admin_client):
     technique = make_technique()
     response = admin_client.post(

@@ -1,6 +1,18 @@
 import logging
+import re
 
-from cases.checker.matcher import HIGH_SCORE, MEDIUM_SCORE, RiskLevel, Rule, Rules, match, risk_level
+import pytest
+
+from cases.checker.matcher import (
+    HIGH_SCORE,
+    MEDIUM_SCORE,
+    RiskLevel,
+    Rule,
+    Rules,
+    compile_pattern,
+    match,
+    risk_level,
+)
 
 RULES = Rules(
     flags=(
@@ -94,3 +106,11 @@ def test_patterns_ignore_case_and_keep_their_escapes():
     rules = Rules(flags=(Rule("T070", r"加.{0,2}QQ", is_pattern=True), Rule("T071", r"\+\d{4,}", is_pattern=True)))
     result = match("请加我ｑｑ，来电 +00 1234 5678", rules)
     assert {t.technique for t in result.techniques} == {"T070", "T071"}
+
+
+def test_compile_pattern_compiles_the_folded_pattern_ignoring_case():
+    pattern = compile_pattern(r"[三四]倍.{0,2}賠償|加ＱＱ")
+    assert pattern.pattern == r"[34]倍.{0,2}赔偿|加QQ"
+    assert pattern.flags & re.IGNORECASE
+    with pytest.raises(re.error):
+        compile_pattern("加（微信")  # valid as written, not once "（" is folded to "("

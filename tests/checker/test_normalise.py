@@ -51,3 +51,9 @@ def test_phrase_and_pattern_folding_match_the_text_folding():
     assert normalise_pattern(r"[三四]倍.{0,2}賠償") == r"[34]倍.{0,2}赔偿"
     # Escapes keep their case (\D is not \d); the matcher ignores case instead.
     assert normalise_pattern(r"\D加QQ") == r"\D加QQ"
+
+
+def test_a_character_that_lengthens_in_lower_case_leaves_phrase_conversion_alone():
+    # "İ".lower() is two characters; before the fold kept one per character, the whole
+    # message fell back to converting character by character and 回覆 stayed 回覆.
+    assert normalise("İ 請回覆").text == normalise("i 請回覆").text == "i请回复"

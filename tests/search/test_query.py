@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from cases.models import Case, ScamType, Status
-from cases.search.query import RANK_LIMIT, search
+from cases.search.query import COUNT_LIMIT, RANK_LIMIT, HitCount, search
 from cases.search.tokens import parse_query
 from cases.services.publishing import set_status
 from tests.factories import make_article, make_case, make_scam_type, make_technique, past
@@ -123,7 +123,8 @@ def test_kinds_counts_and_filter():
     make_case(title="假客服", scam_type=scam_type)
     results = search(parse_query("客服").terms, kind="case")
     assert results.counts == {"article": 1, "case": 1, "scamtype": 1}
-    assert results.total == 1
+    assert results.total == HitCount(1)
+    assert results.total_all == HitCount(3)
     assert [entry.title for entry in results.entries] == ["假客服"]
 
 
@@ -135,6 +136,64 @@ def test_very_common_terms_skip_relevance_ranking(monkeypatch):
     assert not results.ranked
     assert [entry.title for entry in results.entries] == ["客服0", "客服1", "客服2"]
     assert RANK_LIMIT >= 100
+
+
+def test_counting_stops_past_the_count_limit(monkeypatch):
+    monkeypatch.setattr("cases.search.query.COUNT_LIMIT", 3)
+    for n in range(4):
+        make_article(title=f"客服{n}", publish_at=past(n))
+    make_case(title="客服案例", publish_at=past(9))
+    results = search(parse_query("客服").terms)
+    assert results.total_all == results.total == HitCount(3, more=True)
+    assert results.counts == {}  # per kind unknown
+    assert not results.ranked
+    assert [entry.title for entry in results.entries] == ["客服0", "客服1", "客服2"]  # the first three listed
+    assert COUNT_LIMIT >= RANK_LIMIT
+
+
+def test_a_kind_is_counted_on_its_own_past_the_count_limit(monkeypatch):
+    monkeypatch.setattr("cases.search.query.COUNT_LIMIT", 3)
+    for n in range(4):
+        make_article(title=f"客服{n}")
+    make_case(title="客服案例")
+    results = search(parse_query("客服").terms, kind="case")
+    assert results.total_all == HitCount(3, more=True)
+    assert results.total == HitCount(1)
+    assert results.counts == {"case": 1}
+    assert [entry.title for entry in results.entries] == ["客服案例"]
+
+
+def test_hit_counts_read_as_numbers_with_a_plus_past_the_limit():
+    assert str(HitCount(1000, more=True)) == "1,000+"
+    assert str(HitCount(1000)) == "1,000"
+    assert str(HitCount(7)) == "7"
+    assert HitCount.of(COUNT_LIMIT + 1) == HitCount(COUNT_LIMIT, more=True)
+    assert HitCount.of(COUNT_LIMIT) == HitCount(COUNT_LIMIT)
+
+
+def test_pages_of_hits_keep_the_order_across_slices():
+    for n in range(25):
+        make_article(title=f"甲{n}", body="开会宝", publish_at=past(n))
+    make_article(title="开会宝标题", publish_at=past(99))
+    hits = search(parse_query("开会宝").terms).entries
+    everything = [entry.title for entry in hits]
+    assert len(hits) == 26 and everything[0] == "开会宝标题"
+    assert [entry.title for entry in hits[10:20]] == everything[10:20]
+    assert hits[25].title == everything[25]
+    assert hits[30:40] == []
+    with pytest.raises(IndexError):
+        hits[26]
+
+
+def test_adjacency_is_checked_after_the_order_for_a_page():
+    # Every token of 开会宝 occurs in the newer items, but not side by side.
+    for n in range(12):
+        make_article(title=f"新{n}", body="开会。会宝", publish_at=past(n))
+    make_article(title="旧", body="下载开会宝", publish_at=past(50))
+    for kind in ("", "article"):
+        results = search(parse_query("开会宝").terms, kind=kind)
+        assert results.total == HitCount(1)
+        assert [entry.title for entry in results.entries[0:10]] == ["旧"]
 
 
 def test_no_terms_find_nothing():

@@ -24,6 +24,11 @@ def test_fold_keeps_case_and_punctuation_for_display():
     assert fold("ＡＰＰ，驗證碼！") == "APP，验证码！"
 
 
+def test_normalise_keeps_what_only_the_checker_folds():
+    # Chinese numerals, compatibility forms and punctuation: search keeps them (docs/decisions.md).
+    assert normalise("三不一多①，＋") == "三不一多①，＋"
+
+
 def test_vector_has_bigrams_a_tail_and_gaps_at_breaks():
     vector = tsvector_literal("客服退款", "加QQ，屏幕")
     assert vector == "'q':10 'qq':9 '加q':8 '客服':1A '屏幕':12 '幕':13 '服退':2A '款':4A '退款':3A"
@@ -81,6 +86,13 @@ def test_tsquery_shapes():
     assert Term(("骗",)).tsquery() == "( '骗':* )"
     assert Term(("屏幕", "共享")).tsquery() == "( '屏幕' <-> '幕' <2> '共享' )"
     assert tsquery_literal([Term(("客服",)), Term(("骗",))], "A") == "( '客服':A ) & ( '骗':*A )"
+
+
+def test_token_only_queries_drop_adjacency_and_nothing_else():
+    assert Term(("备用金",)).tsquery(adjacent=False) == "( '备用' & '用金' )"
+    assert Term(("屏幕", "共享")).tsquery(adjacent=False) == "( '屏幕' & '幕' & '共享' )"
+    terms = [Term(("客服",)), Term(("骗",))]
+    assert tsquery_literal(terms, adjacent=False) == tsquery_literal(terms)  # single tokens: the same query
 
 
 def test_regex_allows_any_break_between_runs_of_a_quoted_term():

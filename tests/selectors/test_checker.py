@@ -8,13 +8,6 @@ from tests.factories import make_advice, make_scam_type, make_technique
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 def test_rules_are_plain_data_with_technique_scam_types():
     scam_type = make_scam_type(slug="courier")
     technique = make_technique(code="T101")

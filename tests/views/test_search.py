@@ -73,6 +73,30 @@ def test_kind_filter_and_pagination_keep_the_query(client):
     assert "<mark>客服</mark>文章11</a>" in html and "<mark>客服</mark>文章0</a>" not in html
 
 
+def test_past_the_count_limit_the_page_says_how_many_it_lists(client, monkeypatch):
+    monkeypatch.setattr("cases.search.query.COUNT_LIMIT", 3)
+    for n in range(4):
+        make_article(title=f"客服文章{n}", publish_at=past(n + 1))
+    make_case(title="客服案例")
+    _, html = get(client, q="客服")
+    assert "共 3+ 条结果" in html and "全部 3+" in html
+    assert forms.NOTICE_CAPPED.format(limit=3) in html
+    assert forms.NOTICE_NOT_RANKED.format(limit=500) not in html
+    # Per-kind counts are unknown: the tabs link without a number.
+    assert 'kind=article">文章</a>' in html and 'kind=case">案例</a>' in html
+    assert html.count('<ol class="card-list search-results">') == 1 and html.count('<li class="card">') == 3
+    _, html = get(client, q="客服", kind="case")
+    assert "共 1 条结果" in html and "案例 1</strong>" in html and "全部 3+" in html
+
+
+def test_the_count_limit_reads_as_a_thousand_plus(client, monkeypatch):
+    monkeypatch.setattr("cases.search.query.HitCount.of", classmethod(lambda cls, counted: cls(1000, more=True)))
+    make_article(title="客服")
+    _, html = get(client, q="客服")
+    assert "共 1,000+ 条结果" in html and "全部 1,000+" in html
+    assert "结果超过 1,000 条，这里只列出前 1,000 条" in html
+
+
 @pytest.mark.parametrize(
     ("params", "notice"),
     [
@@ -124,3 +148,14 @@ def test_fixed_number_of_queries(client, django_assert_num_queries, items):
         client.get(URL)
     with django_assert_num_queries(2 + setup):
         client.get(URL, {"q": "没有的词"})
+
+
+def test_past_the_count_limit_a_chosen_kind_is_counted_on_its_own(client, django_assert_num_queries, monkeypatch):
+    monkeypatch.setattr("cases.search.query.COUNT_LIMIT", 3)
+    for n in range(5):
+        make_article(title=f"客服文章{n}")
+    setup = 1 if connection.vendor == "postgresql" else 0
+    with django_assert_num_queries(2 + setup):
+        client.get(URL, {"q": "客服"})
+    with django_assert_num_queries(3 + setup):
+        client.get(URL, {"q": "客服", "kind": "article"})

@@ -57,7 +57,7 @@ def revoke_match_counts(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("cases", "0007_hardening"),
+        ("cases", "0009_public_speed"),
         ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
