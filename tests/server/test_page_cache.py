@@ -1,6 +1,5 @@
 """The page cache across processes: two gunicorn workers over one Redis, content published by a third process."""
 
-import os
 import time
 import urllib.request
 import uuid
@@ -8,11 +7,11 @@ import uuid
 import pytest
 import redis
 
+from tests.conftest import REDIS_TEST_URL, ping_redis_or_skip
 from tests.server.conftest import app_environment, gunicorn, manage, scratch_database
 
 pytestmark = pytest.mark.server
 
-REDIS_URL = "redis://127.0.0.1:6379/0"
 
 # Run by `manage.py shell` in a process of its own: write a draft, then publish it (now or later).
 PUBLISH = """
@@ -28,13 +27,8 @@ set_status(item=article, user=user, status="published", publish_at=timezone.now(
 
 
 def redis_or_skip() -> redis.Redis:
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
-    try:
-        client.ping()
-    except redis.ConnectionError:
-        if os.environ.get("REQUIRE_REDIS"):
-            raise
-        pytest.skip("Redis is not running on 127.0.0.1:6379")
+    client = redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1)
+    ping_redis_or_skip(client)
     return client
 
 
@@ -55,7 +49,7 @@ def test_a_publish_in_another_process_shows_on_every_worker(tmp_path):
             env = app_environment(
                 database_url,
                 STATIC_ROOT=str(tmp_path / "static"),
-                REDIS_URL=REDIS_URL,
+                REDIS_URL=REDIS_TEST_URL,
                 CACHE_KEY_PREFIX=prefix,
                 PAGE_CACHE_SECONDS="300",
             )
