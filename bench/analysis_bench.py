@@ -60,10 +60,11 @@ def ensure_database(url: str) -> None:
 
 
 def setup_django():
-    import django
-
-    django.setup()
+    # Start as a gunicorn worker does: the WSGI module sets Django up and freezes what it loaded
+    # out of the garbage collector (fraudsite/wsgi.py).
     from django.core.management import call_command
+
+    import fraudsite.wsgi  # noqa: F401
 
     call_command("migrate", verbosity=0)
 
