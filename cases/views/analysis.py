@@ -126,12 +126,12 @@ class AnalysisExportView(FilteredCasesMixin, View):
         return _attachment(response, f"cases.{fmt}")
 
 
-BREAKDOWN_TABLES = {
-    "stage": ("阶段", "stages"),
-    "technique": ("手法", "techniques"),
-    "platform": ("冒充平台", "platforms"),
-    "channel": ("接触渠道", "channels"),
-    "region": ("地区", "regions"),
+BREAKDOWN_TITLES = {
+    "stage": "阶段",
+    "technique": "手法",
+    "platform": "冒充平台",
+    "channel": "接触渠道",
+    "region": "地区",
 }
 
 
@@ -148,10 +148,12 @@ class AnalysisBreakdownExportView(FilteredCasesMixin, View):
                 ["月份", "案件数", "损失合计（元）"],
                 [(m.month.strftime("%Y-%m"), m.cases, m.loss) for m in trend.months],
             )
-        elif dimension in BREAKDOWN_TABLES:
-            title, attribute = BREAKDOWN_TABLES[dimension]
-            buckets = getattr(selectors.case_breakdowns(filterset.qs), attribute)
-            header, rows = [title, "案件数", "损失合计（元）"], [(b.label, b.cases, b.loss) for b in buckets]
+        elif dimension in BREAKDOWN_TITLES:
+            buckets = selectors.breakdown_table(filterset.qs, dimension)
+            header, rows = (
+                [BREAKDOWN_TITLES[dimension], "案件数", "损失合计（元）"],
+                [(b.label, b.cases, b.loss) for b in buckets],
+            )
         else:
             raise Http404
         response = StreamingHttpResponse(exports.stream_csv(header, rows), content_type="text/csv; charset=utf-8")

@@ -195,3 +195,17 @@ def test_breakdown_csv_matches_the_page(analyst_client, analysis_data):
     assert ["淘宝", "1", "75670.88"] in rows
     month = body(analyst_client.get(reverse("analysis-breakdown-export", args=["month"])))
     assert "2024-02,0,0.00" in month
+
+
+@pytest.mark.parametrize(
+    "dimension, attribute",
+    [("stage", "stages"), ("technique", "techniques"), ("platform", "platforms"), ("channel", "channels"),
+     ("region", "regions")],
+)  # fmt: skip
+def test_each_breakdown_csv_is_the_breakdown_pages_table(analyst_client, analysis_data, dimension, attribute):
+    query = {"visibility": "public"}
+    page = analyst_client.get(BREAKDOWNS, query).context["breakdowns"]
+    text = body(analyst_client.get(reverse("analysis-breakdown-export", args=[dimension]), query))
+    rows = list(csv.reader(io.StringIO(text.removeprefix(BOM))))[1:]
+    expected = [[b.label, str(b.cases), str(b.loss)] for b in getattr(page, attribute)]
+    assert rows == expected and any(b.cases for b in getattr(page, attribute))
