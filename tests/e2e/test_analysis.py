@@ -29,11 +29,28 @@ def sign_in(page, live_server):
     page.wait_for_url(re.compile(r".*/analysis/$"))
 
 
+def assert_filter_inputs_fit_the_panel(page):
+    """Every input of the filter form lies inside the panel, and no two overlap (a label's text
+    wrapping letter by letter, or date fields drawn over each other, once came from a grid
+    meant for the public filters)."""
+    panel = page.locator(".filter-panel").bounding_box()
+    boxes = [box for box in (field.bounding_box() for field in page.locator(".filter-form input:visible, "
+             ".filter-form select:visible").all()) if box]  # fmt: skip
+    assert len(boxes) >= 8
+    for box in boxes:
+        assert panel["x"] <= box["x"] and box["x"] + box["width"] <= panel["x"] + panel["width"] + 0.5
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            apart = a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"]
+            assert apart or a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
+
+
 def test_analyst_signs_in_filters_and_opens_a_matrix_cell(live_server, desktop_page, screenshot):
     build_analysis_data()
     page = desktop_page
     sign_in(page, live_server)
     assert "共 6 件案件" in page.locator(".summary-line").inner_text()
+    assert_filter_inputs_fit_the_panel(page)
 
     page.locator("summary", has_text="诈骗类型").click()
     page.get_by_label("冒充客服").check()
@@ -61,6 +78,7 @@ def test_analyst_signs_in_filters_and_opens_a_matrix_cell(live_server, desktop_p
 def test_workspace_on_a_phone(live_server, phone_page, screenshot):
     build_analysis_data()
     sign_in(phone_page, live_server)
+    assert_filter_inputs_fit_the_panel(phone_page)
     screenshot(phone_page, "analysis-list-390")
     phone_page.goto(live_server.url + "/analysis/breakdowns/")
     assert phone_page.locator(".matrix-column").count() == 3
