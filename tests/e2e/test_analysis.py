@@ -34,8 +34,8 @@ def assert_filter_inputs_fit_the_panel(page):
     wrapping letter by letter, or date fields drawn over each other, once came from a grid
     meant for the public filters)."""
     panel = page.locator(".filter-panel").bounding_box()
-    boxes = [box for box in (field.bounding_box() for field in page.locator(".filter-form input:visible, "
-             ".filter-form select:visible").all()) if box]  # fmt: skip
+    fields = page.locator(".filter-form input:visible, .filter-form select:visible").all()
+    boxes = [box for box in (field.bounding_box() for field in fields) if box]
     assert len(boxes) >= 8
     for box in boxes:
         assert panel["x"] <= box["x"] and box["x"] + box["width"] <= panel["x"] + panel["width"] + 0.5
