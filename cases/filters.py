@@ -183,6 +183,28 @@ class LossRangeFilter(django_filters.RangeFilter):
     field_class = LossRangeField
 
 
+class NamedBoundsMixin:
+    """Each input of a range names its bound; otherwise a screen reader hears only the legend."""
+
+    def __init__(self, *args, bounds: tuple[str, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.bounds = bounds
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        for subwidget, bound in zip(context["widget"]["subwidgets"], self.bounds, strict=True):
+            subwidget["attrs"]["aria-label"] = bound
+        return context
+
+
+class AmountRangeWidget(NamedBoundsMixin, django_filters.widgets.RangeWidget):
+    pass
+
+
+class DateRangeWidget(NamedBoundsMixin, django_filters.widgets.DateRangeWidget):
+    pass
+
+
 class AnalystCaseFilterForm(forms.Form):
     """Checks across fields that django-filter does not make: a range's bounds in order."""
 
@@ -271,17 +293,17 @@ class AnalystCaseFilter(django_filters.FilterSet):
     occurred = django_filters.DateFromToRangeFilter(
         label="案发日期",
         field_name="occurred_on",
-        widget=django_filters.widgets.DateRangeWidget(attrs={"type": "date"}),
+        widget=DateRangeWidget(attrs={"type": "date"}, bounds=("起始日期", "截止日期")),
     )
     reported = django_filters.DateFromToRangeFilter(
         label="报案日期",
         field_name="reported_on",
-        widget=django_filters.widgets.DateRangeWidget(attrs={"type": "date"}),
+        widget=DateRangeWidget(attrs={"type": "date"}, bounds=("起始日期", "截止日期")),
     )
     loss = LossRangeFilter(
         label="损失（元）",
         field_name="total_loss",
-        widget=django_filters.widgets.RangeWidget(attrs={"inputmode": "decimal", "placeholder": "元"}),
+        widget=AmountRangeWidget(attrs={"inputmode": "decimal", "placeholder": "元"}, bounds=("最低", "最高")),
     )
     age_band = django_filters.MultipleChoiceFilter(
         label="年龄段", choices=Case.AgeBand.choices, distinct=False, widget=forms.CheckboxSelectMultiple

@@ -80,6 +80,11 @@ def test_workspace_on_a_phone(live_server, phone_page, screenshot):
     sign_in(phone_page, live_server)
     assert_filter_inputs_fit_the_panel(phone_page)
     screenshot(phone_page, "analysis-list-390")
+    # A range's two inputs are found by their names, as a screen reader announces them.
+    phone_page.get_by_role("group", name="损失（元）").get_by_label("最低").fill("100000")
+    phone_page.get_by_role("button", name="筛选").click()
+    phone_page.wait_for_url(re.compile(r".*loss_min=100000.*"))
+    assert "共 1 件案件" in phone_page.locator(".summary-line").inner_text()
     phone_page.goto(live_server.url + "/analysis/breakdowns/")
     assert phone_page.locator(".matrix-column").count() == 3
     screenshot(phone_page, "analysis-matrix-390")
