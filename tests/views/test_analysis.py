@@ -96,6 +96,8 @@ def test_breakdown_page_shows_the_matrix_linking_to_the_filtered_list(analyst_cl
     html = body(analyst_client.get(BREAKDOWNS, {"scam_type": "refund", "shade": "loss"}))
     assert 'data-technique="T201"' in html
     assert "/analysis/?scam_type=refund&amp;and_technique=T201" in html
+    assert '2 件 · <span class="nowrap">8.07万元</span>' in html  # T201's 80,670.88 yuan, compact in the cell
+    assert "80,670.88" in html  # and exact in the technique table
     assert "<svg" in html and "<table" in html
     assert "按损失金额</strong>" in html
 
