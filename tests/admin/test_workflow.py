@@ -35,6 +35,25 @@ def article_form_data(article=None, **overrides):
     return data
 
 
+def case_form_data(case, inlines):
+    """A complete change-form POST for a published case: `inlines` gives the step or loss forms."""
+    data = {
+        "title": case.title,
+        "kind": case.kind,
+        "scam_type": case.scam_type.pk,
+        "summary": case.summary,
+        "outcome": case.outcome,
+        "is_public": "on",
+        "status": Status.PUBLISHED,
+        "publish_at_0": timezone.localtime(case.publish_at).strftime("%Y-%m-%d"),
+        "publish_at_1": timezone.localtime(case.publish_at).strftime("%H:%M:%S"),
+    }
+    for prefix in ("steps", "losses"):
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    data.update(inlines)
+    return data
+
+
 def test_editor_creates_a_draft_and_submits_it_for_review(editor_client):
     response = editor_client.post(reverse("admin:cases_article_add"), article_form_data())
     assert response.status_code == 302, response.context["adminform"].form.errors
@@ -135,31 +154,23 @@ def test_publisher_form_post_without_time_publishes_now(publisher_client):
 def test_case_total_loss_is_refreshed_after_admin_save(publisher_client):
     case = make_case(losses=["100"])
     url = reverse("admin:cases_case_change", args=[case.pk])
-    data = {
-        "title": case.title,
-        "kind": case.kind,
-        "scam_type": case.scam_type.pk,
-        "summary": case.summary,
-        "outcome": case.outcome,
-        "is_public": "on",
-        "status": Status.PUBLISHED,
-        "publish_at_0": timezone.localtime(case.publish_at).strftime("%Y-%m-%d"),
-        "publish_at_1": timezone.localtime(case.publish_at).strftime("%H:%M:%S"),
-        "steps-TOTAL_FORMS": "0",
-        "steps-INITIAL_FORMS": "0",
-        "losses-TOTAL_FORMS": "2",
-        "losses-INITIAL_FORMS": "1",
-        "losses-0-id": case.losses.get().pk,
-        "losses-0-case": case.pk,
-        "losses-0-order": "1",
-        "losses-0-amount": "100",
-        "losses-0-payment_method": "other",
-        "losses-1-case": case.pk,
-        "losses-1-order": "2",
-        "losses-1-amount": "250.50",
-        "losses-1-approximate": "on",
-        "losses-1-payment_method": "bank",
-    }
+    data = case_form_data(
+        case,
+        {
+            "losses-TOTAL_FORMS": "2",
+            "losses-INITIAL_FORMS": "1",
+            "losses-0-id": case.losses.get().pk,
+            "losses-0-case": case.pk,
+            "losses-0-order": "1",
+            "losses-0-amount": "100",
+            "losses-0-payment_method": "other",
+            "losses-1-case": case.pk,
+            "losses-1-order": "2",
+            "losses-1-amount": "250.50",
+            "losses-1-approximate": "on",
+            "losses-1-payment_method": "bank",
+        },
+    )
     response = publisher_client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     case.refresh_from_db()
@@ -171,32 +182,24 @@ def test_case_steps_are_re_marked_for_the_matrix_after_admin_save(publisher_clie
     technique = make_technique()
     case = make_case(steps=[{"stage": technique.stage, "technique": technique, "description": "第一步"}])
     url = reverse("admin:cases_case_change", args=[case.pk])
-    data = {
-        "title": case.title,
-        "kind": case.kind,
-        "scam_type": case.scam_type.pk,
-        "summary": case.summary,
-        "outcome": case.outcome,
-        "is_public": "on",
-        "status": Status.PUBLISHED,
-        "publish_at_0": timezone.localtime(case.publish_at).strftime("%Y-%m-%d"),
-        "publish_at_1": timezone.localtime(case.publish_at).strftime("%H:%M:%S"),
-        "steps-TOTAL_FORMS": "2",
-        "steps-INITIAL_FORMS": "1",
-        "steps-0-id": case.steps.get().pk,
-        "steps-0-case": case.pk,
-        "steps-0-order": "1",
-        "steps-0-stage": technique.stage.pk,
-        "steps-0-technique": technique.pk,
-        "steps-0-description": "第一步",
-        "steps-1-case": case.pk,
-        "steps-1-order": "2",
-        "steps-1-stage": technique.stage.pk,
-        "steps-1-technique": technique.pk,
-        "steps-1-description": "同一手法又用了一次",
-        "losses-TOTAL_FORMS": "0",
-        "losses-INITIAL_FORMS": "0",
-    }
+    data = case_form_data(
+        case,
+        {
+            "steps-TOTAL_FORMS": "2",
+            "steps-INITIAL_FORMS": "1",
+            "steps-0-id": case.steps.get().pk,
+            "steps-0-case": case.pk,
+            "steps-0-order": "1",
+            "steps-0-stage": technique.stage.pk,
+            "steps-0-technique": technique.pk,
+            "steps-0-description": "第一步",
+            "steps-1-case": case.pk,
+            "steps-1-order": "2",
+            "steps-1-stage": technique.stage.pk,
+            "steps-1-technique": technique.pk,
+            "steps-1-description": "同一手法又用了一次",
+        },
+    )
     response = publisher_client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert list(case.steps.values_list("order", "first_in_stage", "first_with_technique")) == [
