@@ -1,5 +1,24 @@
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+
+def migrate_to_before(target):
+    """Migrate the cases app back to just before `target`; the apps of that state."""
+    executor = MigrationExecutor(connection)
+    parents = [node.key for node in executor.loader.graph.node_map[target].parents if node.key[0] == "cases"]
+    executor.migrate(parents)
+    return executor.loader.project_state(parents).apps
+
+
+def migrate_to(target=None):
+    """Apply migrations up to `target` (every one when None); the apps of that state."""
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    targets = [target] if target else executor.loader.graph.leaf_nodes()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
 
 
 @pytest.mark.django_db
@@ -27,42 +46,25 @@ def test_staff_groups_exist_with_their_permissions():
 
 @pytest.mark.django_db(transaction=True)
 def test_0006_numbers_existing_advice_shipped_titles_first():
-    from django.db import connection
-    from django.db.migrations.executor import MigrationExecutor
-
     target = ("cases", "0006_taxonomy_codes")
-    executor = MigrationExecutor(connection)
-    parents = [node.key for node in executor.loader.graph.node_map[target].parents if node.key[0] == "cases"]
-    executor.migrate(parents)
-    old_apps = executor.loader.project_state(parents).apps
+    old_apps = migrate_to_before(target)
     OldAdvice = old_apps.get_model("cases", "Advice")
     OldAdvice.objects.create(title="员工自己写的提醒", body="正文", order=0)
     OldAdvice.objects.create(title="验证码是最后一道防线", body="正文", order=5)
     OldAdvice.objects.create(title="刷单就是诈骗", body="编辑改写过的正文", order=9)
 
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate([target])
-    new_apps = executor.loader.project_state([target]).apps
+    new_apps = migrate_to(target)
     codes = dict(new_apps.get_model("cases", "Advice").objects.values_list("title", "code"))
 
     assert codes == {"员工自己写的提醒": "A100", "验证码是最后一道防线": "A02", "刷单就是诈骗": "A12"}
 
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
+    migrate_to()
 
 
 @pytest.mark.django_db(transaction=True)
 def test_0010_marks_existing_steps_that_repeat_a_stage_or_technique():
-    from django.db import connection
-    from django.db.migrations.executor import MigrationExecutor
-
     target = ("cases", "0010_analysis_speed")
-    executor = MigrationExecutor(connection)
-    parents = [node.key for node in executor.loader.graph.node_map[target].parents if node.key[0] == "cases"]
-    executor.migrate(parents)
-    old_apps = executor.loader.project_state(parents).apps
+    old_apps = migrate_to_before(target)
     Stage, Technique = old_apps.get_model("cases", "Stage"), old_apps.get_model("cases", "Technique")
     stage = Stage.objects.create(code="S91", name="阶段", order=91)
     technique = Technique.objects.create(code="T991", name="手法", summary="说明。", stage=stage)
@@ -73,10 +75,7 @@ def test_0010_marks_existing_steps_that_repeat_a_stage_or_technique():
             case=case, order=order, stage=stage, technique=step_technique, description="经过。"
         )
 
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate([target])
-    new_apps = executor.loader.project_state([target]).apps
+    new_apps = migrate_to(target)
     steps = new_apps.get_model("cases", "CaseStep").objects.filter(case_id=case.pk).order_by("order")
     assert list(steps.values_list("first_in_stage", "first_with_technique")) == [
         (True, True),
@@ -84,6 +83,4 @@ def test_0010_marks_existing_steps_that_repeat_a_stage_or_technique():
         (False, False),
     ]
 
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
+    migrate_to()
