@@ -11,6 +11,7 @@ from cases.checker.samples import SAMPLES
 EMPTY_MESSAGE = "请把收到的可疑短信、聊天记录或对方在电话里说的话粘贴到上面的框里。"
 NO_WORDS_MESSAGE = "没有找到可以检查的文字：请粘贴消息里的文字内容（只有表情或符号无法检查）。"
 TOO_LONG_MESSAGE = "内容太长了：最多 {limit} 字，您粘贴了 {length} 字。请只粘贴对方说的关键几句话。"
+UNREADABLE_MESSAGE = "内容里有无法识别的乱码：请从短信或聊天里重新复制文字再粘贴，不要粘贴文件或图片。"
 
 # Line breaks and tabs are part of a pasted chat; other control characters are not text.
 _KEPT_CONTROLS = {"\n", "\r", "\t"}
@@ -48,6 +49,9 @@ class CheckForm(forms.Form):
         limit = settings.CHECKER_MAX_LENGTH
         if len(message) > limit:
             raise forms.ValidationError(TOO_LONG_MESSAGE.format(limit=limit, length=len(message)), code="max_length")
+        # The decoder puts U+FFFD where the bytes were not UTF-8: what arrived is not the text that was sent.
+        if "\ufffd" in message:
+            raise forms.ValidationError(UNREADABLE_MESSAGE, code="unreadable")
         if not normalise(message).text:
             raise forms.ValidationError(NO_WORDS_MESSAGE, code="no_words")
         return message

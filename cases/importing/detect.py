@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from cases.checker import matcher
+from cases.checker.normalise import normalise
+from cases.checker.phrases import PhraseSet
 
 from .amounts import AmountKind, AmountMention, find_amounts, parse_number
 from .formats import Document
@@ -245,39 +246,31 @@ def flat(text: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _checker_rules(rules: tuple[RedFlagRule, ...]) -> matcher.Rules:
-    return matcher.Rules(
-        flags=tuple(
-            matcher.Rule(
-                technique=rule.technique_code, phrase=rule.phrase, weight=rule.weight, is_pattern=rule.is_pattern
-            )
-            for rule in rules
-        )
-    )
+def _phrase_set(rules: tuple[RedFlagRule, ...]) -> PhraseSet:
+    return PhraseSet([(rule, rule.phrase, rule.is_pattern) for rule in rules])
 
 
 def propose_techniques(text: str, rules: tuple[RedFlagRule, ...]) -> list[TechniqueHit]:
-    """Red flags found in `text` by the checker's matcher, in order of appearance.
+    """Red flags found in `text` by the checker's phrase matching, in order of appearance.
 
-    The matcher (`cases.checker.matcher`) folds full-width, traditional and
-    numeral spellings and runs pattern rules, so the import proposes the same
-    techniques the public checker would flag.
+    The same folding and matching as the public checker (`cases.checker.phrases`):
+    full-width, traditional and numeral spellings meet, and pattern rules run, so
+    the import proposes the techniques the checker would flag.
     """
-    techniques = {rule.technique_code: rule for rule in rules}
     hits = []
-    for hit in matcher.match(text, _checker_rules(rules)).hits:
-        rule = techniques[hit.technique]
+    for found in _phrase_set(rules).find(normalise(text)):
+        rule = found.owner
         hits.append(
             TechniqueHit(
                 technique_id=rule.technique_id,
                 code=rule.technique_code,
                 name=rule.technique_name,
                 stage_code=rule.stage_code,
-                phrase=hit.phrase,
-                weight=hit.weight,
-                start=hit.start,
-                sentence=_sentence_at(text, hit.start),
-                quote=text[hit.start : hit.end],
+                phrase=rule.phrase,
+                weight=rule.weight,
+                start=found.start,
+                sentence=_sentence_at(text, found.start),
+                quote=text[found.start : found.end],
             )
         )
     return sorted(hits, key=lambda hit: (hit.start, -hit.weight))

@@ -4,6 +4,7 @@ from .content import Article, ArticleAdvice, ArticleStep, DialogueLine
 from .privacy import AllowedNumber
 from .publishing import PUBLISHER_STATUSES, Publishable, PublishableQuerySet, Status
 from .search import SearchEntry
+from .signals import Signal, SignalPhrase
 from .taxonomy import Advice, Agency, Channel, Platform, Pretext, RedFlag, Region, ScamType, Stage, Technique
 
 __all__ = [
@@ -28,6 +29,8 @@ __all__ = [
     "Region",
     "ScamType",
     "SearchEntry",
+    "Signal",
+    "SignalPhrase",
     "Stage",
     "Status",
     "Technique",

@@ -12,7 +12,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from cases.checker.matcher import compile_pattern
+from cases.checker.phrases import compile_pattern
 
 from .publishing import Publishable
 

@@ -18,7 +18,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from cases.data import allowed_numbers, demo, taxonomy
+from cases.data import allowed_numbers, demo, signals, taxonomy
 from cases.models import (
     Advice,
     Agency,
@@ -36,6 +36,8 @@ from cases.models import (
     RedFlag,
     Region,
     ScamType,
+    Signal,
+    SignalPhrase,
     Stage,
     Status,
     Technique,
@@ -43,7 +45,7 @@ from cases.models import (
 from cases.search.signals import deferred_indexing
 from cases.services.cases import case_create
 
-TAXONOMY_MODELS = [Stage, ScamType, Pretext, Technique, RedFlag, Advice, AllowedNumber]
+TAXONOMY_MODELS = [Stage, ScamType, Pretext, Technique, RedFlag, Advice, Signal, SignalPhrase, AllowedNumber]
 DEMO_MODELS = [
     *TAXONOMY_MODELS,
     Agency,
@@ -170,6 +172,27 @@ def _load_taxonomy(counts: _Counts) -> _Taxonomy:
         advice.techniques.add(*[_resolve(tax.techniques, code, "诈骗手法") for code in codes])
         slugs = _new_links(item["scam_types"], created, new_scam_types)
         advice.scam_types.add(*[_resolve(tax.scam_types, slug, "诈骗类型") for slug in slugs])
+
+    for item in signals.SIGNALS:
+        fields = {key: item.get(key, "") for key in ("code", "kind", "name", "explanation", "strength", "trigger")}
+        signal, created = _find_or_create(Signal, Q(code=item["code"]) | Q(name=item["name"]), fields, counts)
+        if created:
+            phrases = [(phrase, False) for phrase in item.get("phrases", ())]
+            phrases += [(pattern, True) for pattern in item.get("patterns", ())]
+            for phrase, is_pattern in phrases:
+                _create_child(SignalPhrase, counts, signal=signal, phrase=phrase, is_pattern=is_pattern)
+        signal.scam_types.add(
+            *[
+                _resolve(tax.scam_types, slug, "诈骗类型")
+                for slug in _new_links(item["scam_types"], created, new_scam_types)
+            ]
+        )
+        signal.techniques.add(
+            *[
+                _resolve(tax.techniques, code, "诈骗手法")
+                for code in _new_links(item["techniques"], created, new_techniques)
+            ]
+        )
 
     for item in allowed_numbers.ALLOWED_NUMBERS:
         _find_or_create(AllowedNumber, Q(number=item["number"]), item, counts)

@@ -1,4 +1,4 @@
-"""风险自查: a citizen pastes a suspicious message and sees which scam techniques it matches.
+"""风险自查: a citizen pastes a suspicious message and sees why it looks like a scam, and what to do.
 
 The pasted text lives only in this request: it is never saved, never logged,
 and hidden from Django's error reports (sensitive_post_parameters and
@@ -15,11 +15,12 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_http_methods
 
-from cases.checker.matcher import RiskLevel, match
+from cases.checker.matcher import match
 from cases.checker.samples import SAMPLES
+from cases.checker.scoring import RiskLevel
 from cases.forms import CheckForm, SampleForm
 from cases.ratelimit import client_id, is_rate_limited
-from cases.selectors.checker import check_report, checker_rules
+from cases.selectors.checker import check_report, checker_data
 from cases.services.checker import technique_counts_record
 
 RATE_LIMITED_MESSAGE = "您检查得太频繁了，请过一分钟再试。如果正在通话中，请先挂断电话，拨打 96110 咨询。"
@@ -36,12 +37,12 @@ VERDICTS = {
     RiskLevel.HIGH: Verdict(
         "high",
         "高度疑似诈骗",
-        "这条消息里有多处与已知诈骗话术吻合。请立刻停止和对方联系：不转账、不说验证码、不下载对方推荐的软件。",
+        "这条消息同时具备诈骗的多个特征。请立刻停止和对方联系：不转账、不说验证码、不下载对方推荐的软件。",
     ),
     RiskLevel.MEDIUM: Verdict(
         "medium",
         "疑似诈骗",
-        "这条消息里有与诈骗话术吻合的说法。先别按对方说的做，通过官方客服电话或 App 自己核实。",
+        "这条消息里有骗子常用的说法组合。先别按对方说的做，通过官方客服电话或 App 自己核实。",
     ),
     RiskLevel.LOW: Verdict(
         "low",
@@ -77,7 +78,8 @@ def _render(request, form, *, status=200, **context):
 
 
 def _check(text: str) -> dict:
-    result = match(text, checker_rules())
+    rules, scripts = checker_data()
+    result = match(text, rules, scripts)
     report = check_report(result)
     return {"result": result, "report": report, "verdict": VERDICTS[result.level]}
 
@@ -100,6 +102,9 @@ def checker(request):
 
     form = CheckForm(request.POST)
     if not form.is_valid():
+        if form.has_error("message", "max_length"):
+            # Never echo a huge paste back into the page: show the error over an empty box.
+            return _render(request, CheckForm(), status=400, input_error=form.errors["message"][0])
         return _render(request, form, status=400)
     context = _check(form.cleaned_data["message"])
     technique_counts_record(

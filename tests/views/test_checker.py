@@ -3,8 +3,9 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
-from cases.forms import EMPTY_MESSAGE, NO_WORDS_MESSAGE, TOO_LONG_MESSAGE
-from cases.models import RedFlag, TechniqueMatchCount
+from cases.checker.concepts import SignalKind
+from cases.forms import EMPTY_MESSAGE, NO_WORDS_MESSAGE, TOO_LONG_MESSAGE, UNREADABLE_MESSAGE
+from cases.models import RedFlag, Signal, TechniqueMatchCount
 from cases.views.checker import RATE_LIMITED_MESSAGE, VERDICTS
 from tests.factories import make_advice, make_scam_type, make_stage, make_technique
 
@@ -31,6 +32,11 @@ def taxonomy():
     RedFlag.objects.create(technique=compensation, phrase="理赔", weight=1)
     RedFlag.objects.create(technique=code, phrase="验证码", weight=4)
     make_advice(title="验证码不给任何人").techniques.add(code)
+    asks_code = Signal.objects.create(
+        code="C22", kind=SignalKind.REQUEST, name="索要验证码", explanation="验证码谁要都不能给。", strength=4
+    )
+    asks_code.phrases.create(phrase=r"验证码.{0,4}(念|发)", is_pattern=True)
+    asks_code.techniques.add(code)
     make_advice(title="接到陌生来电先核实", is_general=True)
     return scam_type
 
@@ -52,7 +58,8 @@ def test_scam_message_shows_highlights_techniques_type_advice_and_what_to_do(cli
     assert response.status_code == 200
     html = response.content.decode()
     assert "<mark>三倍賠償</mark>" in html
-    assert "<mark>驗證碼</mark>" in html
+    assert "<mark>驗證碼念</mark>" in html
+    assert "为什么这样判断" in html and "验证码谁要都不能给。" in html
     assert "高额理赔" in html and "取得信任" in html and "主动提出多倍赔偿。" in html
     assert "索要验证码" in html
     assert "冒充快递客服诈骗" in html and taxonomy.get_absolute_url() in html
@@ -192,3 +199,28 @@ def test_on_the_demo_taxonomy_a_scam_call_is_high_risk_in_a_fixed_number_of_quer
     html = response.content.decode()
     assert "/types/fake-customer-service/" in html
     assert "验证码是最后一道防线" in html
+
+
+def test_a_megabyte_paste_is_refused_without_echoing_it_back(client, taxonomy):
+    response = post(client, "a" * 1_000_000)
+    assert response.status_code == 400
+    assert len(response.content) < 100_000
+    assert "内容太长了" in response.content.decode()
+
+
+def test_a_paste_too_large_for_the_request_gets_a_clear_page(client, taxonomy):
+    response = post(client, "验证码" * 1_000_000)  # 9 MB of UTF-8, over Django's upload limit
+    assert response.status_code == 400
+    assert "无法处理这次提交" in response.content.decode()
+
+
+def test_invalid_utf8_gets_a_clear_message(client, taxonomy):
+    body = b"message=" + "验证码发我".encode() + b"%FF%FE"
+    response = client.post(URL, body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 400
+    assert UNREADABLE_MESSAGE in response.content.decode()
+
+
+@pytest.mark.parametrize("message", ["((((((a", "[验证码*+?{99999}", "\\" * 500 + "验证码", "(?P<x>" * 100 + "转账"])
+def test_regex_hostile_text_is_checked_as_plain_text(client, taxonomy, message):
+    assert post(client, message).status_code == 200

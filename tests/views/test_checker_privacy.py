@@ -68,7 +68,7 @@ def test_valid_invalid_over_length_and_rate_limited_submissions_leave_no_trace(c
 
 
 def test_an_error_while_checking_logs_and_reports_no_text(client, red_flag, caplog, monkeypatch):
-    def broken(text, rules):
+    def broken(text, rules, scripts=None):
         raise RuntimeError("matcher failed")
 
     monkeypatch.setattr("cases.views.checker.match", broken)

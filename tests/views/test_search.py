@@ -1,6 +1,7 @@
 import pytest
 from django.db import connection
 from django.urls import reverse
+from django.utils import timezone
 
 from cases.models import Status
 from cases.search import forms
@@ -23,7 +24,7 @@ def test_results_show_kind_highlighted_title_snippet_date_and_link(client):
     assert f'<a href="{article.get_absolute_url()}">警惕<mark>开会宝</mark></a>' in html
     assert "下载<mark>开会宝</mark>并共享屏幕" in html
     assert "文章" in html
-    assert article.publish_at.strftime("%Y-%m-%d") in html
+    assert timezone.localtime(article.publish_at).strftime("%Y-%m-%d") in html  # shown in Asia/Shanghai
 
 
 def test_snippets_and_titles_are_escaped(client):
