@@ -17,7 +17,9 @@ import re
 from .kinds import Flag, Indicator, IndicatorKind
 from .text import finditer
 
-_FILLER = r"[ \t]*[:：]?[ \t]*(?:是|为)?[ \t]*"
+# Between the word and the id: spaces, a colon, 是 or 为. Possessive, each space run ending at a
+# different thing: "微信" and a thousand spaces must not be tried a billion ways.
+_FILLER = r"[ \t]*+(?:[:：][ \t]*+)?(?:[是为][ \t]*+)?"
 _NOT_AN_AMOUNT = r"(?![0-9A-Za-z_]| ?[元块万千百亿%])"  # the end of the digits, and no unit after them
 _QQ = re.compile(
     r"(?:(?<![A-Za-z])(?:qq|q号|q群)|扣扣|企鹅号?|球球)(?:群号?|号码|号)?"
@@ -81,7 +83,8 @@ def card_flags(digits: str, *, named: bool) -> frozenset[str] | None:
 def find_contacts(text: str, original: str) -> list[Indicator]:
     """QQ numbers and WeChat ids named as such in `text` (width-folded `original`)."""
     found = []
-    for match in (*finditer(_QQ, _QQ_STARTS, text), *_QQ_MAIL.finditer(text)):
+    mails = _QQ_MAIL.finditer(text) if "@" in text else ()
+    for match in (*finditer(_QQ, _QQ_STARTS, text), *mails):
         start, end = match.span("id")
         found.append(Indicator(IndicatorKind.QQ, match["id"], original[start:end], start, end))
     for match in finditer(_WECHAT, _WECHAT_STARTS, text):

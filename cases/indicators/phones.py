@@ -43,6 +43,7 @@ _TOKEN = re.compile(
 )
 _TOKEN_STARTS = re.compile(r"[+(（0-9](?<![0-9A-Za-z_.+].)")
 _MAX_TOKEN = 40
+_PIECE = re.compile("[^ ]+")
 # What follows an amount or a count, not a phone number.
 _UNIT_AFTER = re.compile(r" ?[元块万千百亿%‰年月日号次个分秒岁]")
 # A short number right after these words is a code or a reference, not a number to call.
@@ -142,26 +143,42 @@ def _cuts(token: str) -> list[int]:
     return ends
 
 
+def _in_context(text: str, original: str, start: int, written: str, value: str, flags: set[str]) -> Indicator | None:
+    """The number written at `start`, unless what is around it says it is an amount, a count or a code."""
+    end = start + len(written)
+    if _UNIT_AFTER.match(text, end):
+        return None
+    if Flag.SERVICE_NUMBER in flags and _CODE_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    return Indicator(IndicatorKind.PHONE, value, original[start:end], start, end, flags=frozenset(flags))
+
+
 def find(text: str, original: str) -> list[Indicator]:
-    """Every phone number in `text` (width-folded `original`)."""
+    """Every phone number in `text` (width-folded `original`).
+
+    A token is read whole, or else cut before a separator, longest first, so
+    "138 1234 5678 2次" gives the number; the rest of the token is read again.
+    A token too long to be one number is a list: each space-separated piece is read alone.
+    """
     found = []
     position = 0
     while match := search(_TOKEN, _TOKEN_STARTS, text, position):
         start, token = match.start(), match[0]
         position = match.end()
-        if len(token) > _MAX_TOKEN or len(token) < 5:
+        if len(token) < 5:
+            continue
+        if len(token) > _MAX_TOKEN:
+            for piece in _PIECE.finditer(token):
+                if (result := classify(piece[0])) and (
+                    phone := _in_context(text, original, start + piece.start(), piece[0], *result)
+                ):
+                    found.append(phone)
             continue
         for cut in _cuts(token):
-            result = classify(token[:cut])
-            if result is None:
-                continue
-            end = start + len(token[:cut].rstrip(" -"))
-            value, flags = result
-            if _UNIT_AFTER.match(text, end):
+            written = token[:cut].rstrip(" -")
+            if result := classify(written):
+                if phone := _in_context(text, original, start, written, *result):
+                    found.append(phone)
+                    position = phone.end
                 break
-            if Flag.SERVICE_NUMBER in flags and _CODE_BEFORE.search(text, max(0, start - 12), start):
-                break
-            found.append(Indicator(IndicatorKind.PHONE, value, original[start:end], start, end, flags=frozenset(flags)))
-            position = end
-            break
     return found

@@ -6,8 +6,9 @@ several. Then the bare forms a look-up box gets but a message would not be
 read as:
 - 16–19 digits starting 3–6 (spaces and hyphens allowed) are a bank card, Luhn
   or not, unless they are a valid resident ID number;
-- bare 5–11 digits that are no phone number (not a mobile, landline or service
-  number: 12345678, 10086) are a QQ number;
+- bare 5–11 digits that are no phone number are a QQ number (12345678, 10086);
+  digits that are one stay a phone, so a QQ number shaped like a mobile or a
+  95/96/12 service number (95123456, 12345) needs "QQ" before it;
 - one word of 6–20 letters, digits, _ and -, starting with a letter, is a WeChat id;
 - an IP address or a host without a common top-level domain is a link.
 Anything else (an amount, an app name, a masked number) is None.

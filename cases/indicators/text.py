@@ -1,8 +1,9 @@
-"""The one text fold the extractors share: full-width forms to ASCII, one character for one, so offsets hold.
+"""What the extractors share: the text fold, and a fast way to run patterns that cannot skip ahead.
 
-Only digits, letters and the few signs that occur inside numbers and links
-(＋ － ． ／ ＿ ＠ ＊, dashes, odd spaces) are folded. Full-width punctuation
-such as ，：？ stays as it is, so a link stops before it.
+`narrow` folds full-width forms to ASCII, one character for one, so offsets
+hold. Only digits, letters and the few signs that occur inside numbers and
+links (＋ － ． ／ ＿ ＠ ＊, dashes, odd spaces) are folded. Full-width
+punctuation such as ，：？ stays as it is, so a link stops before it.
 """
 
 import re
@@ -13,7 +14,7 @@ _TABLE |= {ord(wide): narrow for wide, narrow in zip("＋－．／＿＠＊", "+
 _TABLE |= {code: ord("-") for code in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212)}
 _TABLE |= {0x3000: ord(" "), 0x00A0: ord(" ")}
 # Runs of characters to fold: a substitution per run is much faster than translating every character.
-_WIDE = re.compile("[" + "".join(map(chr, _TABLE)) + "]+")
+_WIDE = re.compile("[" + re.escape("".join(map(chr, _TABLE))) + "]+")
 
 
 def _fold_run(match: re.Match) -> str:

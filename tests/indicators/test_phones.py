@@ -169,3 +169,8 @@ def test_two_numbers_one_space_apart_are_two_numbers():
 
 def test_a_number_followed_by_a_count_is_still_found():
     assert values("拨打138 1234 5678 2次", PHONE) == ["+8613812345678"]
+
+
+def test_a_long_list_of_numbers_one_space_apart_gives_each():
+    text = "号码：13812345678 13912345678 13712345678 13612345678 13512345678"
+    assert len(values(text, PHONE)) == 5
