@@ -24,6 +24,15 @@ def compile_pattern(phrase: str) -> re.Pattern:
     return re.compile(normalise_pattern(phrase), re.IGNORECASE)
 
 
+def pattern_error(phrase: str) -> str:
+    """Why `phrase` cannot run as a checker pattern, in the editor's words, or "" if it can."""
+    try:
+        compile_pattern(phrase)
+    except re.error as error:
+        return f"不是有效的正则表达式：{error}"
+    return ""
+
+
 @dataclass(frozen=True)
 class Found:
     owner: Hashable  # the rule the phrase belongs to

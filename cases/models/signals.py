@@ -1,14 +1,12 @@
 """Risk signals: the concepts the checker combines, each with the many ways it is written."""
 
-import re
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
 from cases.checker.concepts import SignalKind, Trigger
-from cases.checker.phrases import compile_pattern
+from cases.checker.phrases import pattern_error
 
 from .taxonomy import ScamType, Technique
 
@@ -89,8 +87,5 @@ class SignalPhrase(models.Model):
         return self.phrase
 
     def clean(self):
-        if self.is_pattern:
-            try:
-                compile_pattern(self.phrase)
-            except re.error as error:
-                raise ValidationError({"phrase": f"不是有效的正则表达式：{error}"}) from error
+        if self.is_pattern and (error := pattern_error(self.phrase)):
+            raise ValidationError({"phrase": error})

@@ -4,15 +4,13 @@ Modelled on ATT&CK: a stage is a tactic (an ordered step of the scam), a
 technique belongs to one stage, and advice plays the part of a mitigation.
 """
 
-import re
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from cases.checker.phrases import compile_pattern
+from cases.checker.phrases import pattern_error
 
 from .publishing import Publishable
 
@@ -176,11 +174,8 @@ class RedFlag(models.Model):
 
     def clean(self):
         # The checker skips a pattern it cannot compile; tell the editor here instead.
-        if self.is_pattern:
-            try:
-                compile_pattern(self.phrase)
-            except re.error as error:
-                raise ValidationError({"phrase": f"不是有效的正则表达式：{error}"}) from error
+        if self.is_pattern and (error := pattern_error(self.phrase)):
+            raise ValidationError({"phrase": error})
 
 
 class Platform(models.Model):
