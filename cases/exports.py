@@ -14,8 +14,9 @@ from itertools import islice
 
 from django.db import connection
 from django.db.models import QuerySet
+from django.utils import timezone
 
-from cases.models import Case, CaseStep, Stage, Status, Technique
+from cases.models import Case, CaseStep, Loss, Report, Stage, Status, Technique
 
 CHUNK_SIZE = 2000
 BOM = "\ufeff"  # lets Excel recognise UTF-8 and show the Chinese text
@@ -164,3 +165,53 @@ def stream_cases_json(chunks: Iterable[list[tuple]]) -> Iterator[str]:
         yield separator + ",\n".join(_JSON.encode(dict(zip(_KEYS, row, strict=True))) for row in chunk)
         separator = ",\n"
     yield "\n]\n"
+
+
+# --- Citizen reports --------------------------------------------------------------------------
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """A cell a spreadsheet will not run: text starting like a formula gets a leading apostrophe.
+
+    Reports hold what citizens typed (and phone numbers like +86…), so any cell
+    may start with = + - @; Excel and LibreOffice would evaluate it (OWASP CSV injection).
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+REPORT_CSV_HEADER = [
+    "举报编号", "提交时间", "处理状态", "审核结论", "诈骗类型", "接触渠道", "冒充平台",
+    "损失金额（元）", "支付方式", "转账日期", "线索", "经过",
+]  # fmt: skip
+_REPORT_STATUS = dict(Report.Status.choices)
+_MODERATION = dict(Report.Moderation.choices)
+_PAYMENT = dict(Loss.PaymentMethod.choices)
+
+
+def report_csv_rows(reports: QuerySet[Report]) -> Iterator[list]:
+    """One row per report, contact details never included; every text cell made formula-safe."""
+    for report in reports.iterator(chunk_size=CHUNK_SIZE):
+        indicators = " | ".join(f"{i.get_kind_display()}:{i.display}" for i in report.indicators.all())
+        row = [
+            report.reference,
+            timezone.localtime(report.created_at).strftime("%Y-%m-%d %H:%M"),
+            _REPORT_STATUS.get(report.status, report.status),
+            _MODERATION.get(report.moderation, report.moderation),
+            report.scam_type.name if report.scam_type else "其他",
+            report.channel.name if report.channel else "",
+            report.platform.name if report.platform else "",
+            report.amount,
+            _PAYMENT.get(report.payment_method, ""),
+            report.paid_on,
+            indicators,
+            report.narrative,
+        ]
+        yield [csv_safe(value) for value in row]
+
+
+def stream_reports_csv(reports: QuerySet[Report]) -> Iterator[str]:
+    return stream_csv(REPORT_CSV_HEADER, report_csv_rows(reports))

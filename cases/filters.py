@@ -11,8 +11,23 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 
-from cases.models import Agency, Article, Case, CaseStep, Channel, Platform, Region, ScamType, Stage, Technique
+from cases.indicators import IndicatorKind
+from cases.models import (
+    Agency,
+    Article,
+    Case,
+    CaseStep,
+    Channel,
+    Platform,
+    Region,
+    Report,
+    ReportIndicator,
+    ScamType,
+    Stage,
+    Technique,
+)
 from cases.selectors.public import public_case_facets
+from cases.selectors.reports import REPORTED_KINDS
 
 ALL = "全部"
 ERROR_INVALID_FILTER = "部分筛选条件无效，已忽略。"
@@ -208,7 +223,12 @@ class DateRangeWidget(NamedBoundsMixin, django_filters.widgets.DateRangeWidget):
 class AnalystCaseFilterForm(forms.Form):
     """Checks across fields that django-filter does not make: a range's bounds in order."""
 
-    RANGES = {"loss": ERROR_LOSS_RANGE, "occurred": ERROR_DATE_RANGE, "reported": ERROR_DATE_RANGE}
+    RANGES = {
+        "loss": ERROR_LOSS_RANGE,
+        "occurred": ERROR_DATE_RANGE,
+        "reported": ERROR_DATE_RANGE,
+        "created": ERROR_DATE_RANGE,
+    }
 
     def clean(self):
         cleaned = super().clean()
@@ -415,3 +435,53 @@ class AnalystCaseFilter(django_filters.FilterSet):
 
     def filter_sort(self, queryset, name, value):
         return queryset.order_by(*self.ORDERINGS[value])
+
+
+class AnalystReportFilter(django_filters.FilterSet):
+    """The analysts' filter over citizen reports: type, channel, indicator kind, moderation, date."""
+
+    scam_type = VocabularyFilter(
+        label="诈骗类型",
+        field_name="scam_type__slug",
+        queryset=ScamType.objects.all(),
+        to_field_name="slug",
+        distinct=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    channel = VocabularyFilter(
+        label="接触渠道",
+        field_name="channel__slug",
+        queryset=Channel.objects.all(),
+        to_field_name="slug",
+        distinct=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    indicator_kind = django_filters.MultipleChoiceFilter(
+        label="线索类别",
+        choices=[(kind, IndicatorKind(kind).label) for kind in sorted(REPORTED_KINDS)],
+        method="filter_indicator_kind",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    moderation = django_filters.MultipleChoiceFilter(
+        label="审核结论", choices=Report.Moderation.choices, distinct=False, widget=forms.CheckboxSelectMultiple
+    )
+    created = django_filters.DateFromToRangeFilter(
+        label="提交日期",
+        field_name="created_at__date",
+        widget=DateRangeWidget(attrs={"type": "date"}, bounds=("起始日期", "截止日期")),
+    )
+
+    class Meta:
+        model = Report
+        fields = []
+        form = AnalystCaseFilterForm
+
+    def filter_queryset(self, queryset):
+        if self.is_bound and not self.form.is_valid():
+            return queryset.none()
+        return super().filter_queryset(queryset)
+
+    def filter_indicator_kind(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(pk__in=ReportIndicator.objects.filter(indicator__kind__in=value).values("report_id"))

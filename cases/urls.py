@@ -3,7 +3,7 @@ from django.urls import path, re_path, register_converter
 
 from cases.feeds import LatestArticlesAtomFeed, LatestArticlesFeed
 from cases.sitemaps import SITEMAPS
-from cases.views import analysis, checker, public, search
+from cases.views import analysis, checker, public, reports, search
 
 
 class TechniqueCodeConverter:
@@ -40,7 +40,12 @@ urlpatterns = [
         analysis.AnalysisBreakdownExportView.as_view(),
         name="analysis-breakdown-export",
     ),
+    path("analysis/reports/", analysis.AnalysisReportListView.as_view(), name="analysis-reports"),
+    path("analysis/reports/export.csv", analysis.AnalysisReportExportView.as_view(), name="analysis-report-export"),
     path("check/", checker.checker, name="checker"),
+    path("report/", reports.report_form, name="report"),
+    path("report/status/<str:token>/", reports.report_status, name="report-status"),
+    path("lookup/", reports.lookup_view, name="lookup"),
     path("feed/", LatestArticlesFeed(), name="feed-rss"),
     path("feed/atom/", LatestArticlesAtomFeed(), name="feed-atom"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

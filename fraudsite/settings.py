@@ -149,6 +149,12 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Citizens' report screenshots: outside MEDIA_ROOT and without a URL, shown to reviewers by a
+    # permission-checked admin view only (cases/admin/reports.py).
+    "reports": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": Path(os.environ.get("REPORT_MEDIA_ROOT", BASE_DIR / "private_media" / "reports"))},
+    },
     # Hashed, compressed files served by whitenoise; needs `collectstatic`.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
@@ -222,6 +228,16 @@ CHECKER_MAX_LENGTH = 2000
 CHECKER_RATE_LIMIT = int(os.environ.get("CHECKER_RATE_LIMIT", "10"))
 CHECKER_RATE_WINDOW = int(os.environ.get("CHECKER_RATE_WINDOW", "60"))
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+
+# Citizen reports (举报) and the look-up (号码/网址查询): reports and look-ups per client per
+# window, and how long contact details are kept (purge_report_contacts). Bank card numbers are
+# stored as an HMAC under INDICATOR_HASH_KEY; changing it orphans the stored card indicators.
+REPORT_RATE_LIMIT = int(os.environ.get("REPORT_RATE_LIMIT", "5"))
+REPORT_RATE_WINDOW = int(os.environ.get("REPORT_RATE_WINDOW", str(60 * 60)))
+LOOKUP_RATE_LIMIT = int(os.environ.get("LOOKUP_RATE_LIMIT", "30"))
+LOOKUP_RATE_WINDOW = int(os.environ.get("LOOKUP_RATE_WINDOW", "60"))
+REPORT_CONTACT_RETENTION_DAYS = int(os.environ.get("REPORT_CONTACT_RETENTION_DAYS", "180"))
+INDICATOR_HASH_KEY = os.environ.get("INDICATOR_HASH_KEY", SECRET_KEY)
 
 LOGGING = {
     "version": 1,

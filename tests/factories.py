@@ -91,3 +91,15 @@ def make_case(*, losses=(), steps=(), **fields) -> Case:
         defaults["scam_type"] = make_scam_type()
     loss_rows = [{"amount": Decimal(str(amount))} if not isinstance(amount, dict) else amount for amount in losses]
     return case_create(steps=steps, losses=loss_rows, **{**defaults, **fields})
+
+
+def make_report(*, client_hash=None, accepted=False, user=None, **fields):
+    """A citizen report through `report_create`; `accepted=True` also accepts it (as `user`)."""
+    from cases.services.reports import report_accept, report_create
+
+    n = _next()
+    fields.setdefault("narrative", f"对方自称快递客服，说包裹丢了要三倍理赔。第{n}次。")
+    receipt = report_create(client_hash=f"client-{n}" if client_hash is None else client_hash, **fields)
+    if accepted:
+        report_accept(report=receipt.report, user=user)
+    return receipt.report

@@ -41,6 +41,8 @@ def test_staff_groups_exist_with_their_permissions():
     assert "change_article" in perms[EDITOR_GROUP]
     assert "view_analysis" in perms[ANALYST_GROUP]
     assert "view_techniquematchcount" in perms[ANALYST_GROUP]  # anonymous checker counts (0010)
+    assert {"moderate_report", "change_report", "view_indicator"} <= perms[PUBLISHER_GROUP]  # 审核举报 (0013)
+    assert "moderate_report" not in perms[EDITOR_GROUP] | perms[ANALYST_GROUP]
     assert not any(p.startswith(("change_", "add_", "delete_")) for p in perms[ANALYST_GROUP])
 
 

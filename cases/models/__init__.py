@@ -3,6 +3,7 @@ from .checker import TechniqueMatchCount
 from .content import Article, ArticleAdvice, ArticleStep, DialogueLine
 from .privacy import AllowedNumber
 from .publishing import PUBLISHER_STATUSES, Publishable, PublishableQuerySet, Status
+from .reports import Indicator, Report, ReportIndicator, ReportScreenshot
 from .search import SearchEntry
 from .signals import Signal, SignalPhrase
 from .taxonomy import Advice, Agency, Channel, Platform, Pretext, RedFlag, Region, ScamType, Stage, Technique
@@ -20,6 +21,7 @@ __all__ = [
     "CaseStep",
     "Channel",
     "DialogueLine",
+    "Indicator",
     "Loss",
     "Platform",
     "Pretext",
@@ -27,6 +29,9 @@ __all__ = [
     "PublishableQuerySet",
     "RedFlag",
     "Region",
+    "Report",
+    "ReportIndicator",
+    "ReportScreenshot",
     "ScamType",
     "SearchEntry",
     "Signal",

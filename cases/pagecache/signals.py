@@ -25,7 +25,15 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from simple_history.models import HistoricalChanges
 
-from cases.models import AllowedNumber, SearchEntry, TechniqueMatchCount
+from cases.models import (
+    AllowedNumber,
+    Indicator,
+    Report,
+    ReportIndicator,
+    ReportScreenshot,
+    SearchEntry,
+    TechniqueMatchCount,
+)
 
 from .store import CACHE_ERRORS, PageStore
 
@@ -35,6 +43,14 @@ NOT_CONTENT = {
     SearchEntry,  # derived from the items, rewritten on their saves
     TechniqueMatchCount,  # the checker's counts, written on every check and never shown
     AllowedNumber,  # the privacy guard's list, never shown
+    # Citizen reports: never on a cached page (the look-up is not cached), and a citizen filing
+    # one must not be able to flush every cached page.
+    Report,
+    ReportScreenshot,
+    ReportIndicator,
+    Indicator,
+    Indicator.scam_types.through,
+    Indicator.techniques.through,
 }
 
 

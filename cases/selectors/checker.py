@@ -8,6 +8,7 @@ from django.db.models import Q
 from cases.checker.matcher import Result, Rule, Rules, SignalRule
 from cases.checker.similarity import Script, ScriptIndex
 from cases.indicators import Flag, IndicatorKind
+from cases.indicators.query import LOOKUP_KINDS
 from cases.models import (
     Advice,
     Article,
@@ -21,6 +22,7 @@ from cases.models import (
     Technique,
 )
 from cases.selectors.fingerprint import data_fingerprint, newest, row_count
+from cases.selectors.lookup import indicator_report_counts
 
 RULES_CACHE_KEY = "checker:rules:{}"
 RULES_CACHE_SECONDS = 60 * 60 * 24
@@ -169,6 +171,8 @@ class IndicatorNote:
     label: str
     display: str
     notes: tuple[str, ...]
+    reports: int = 0  # independent accepted reports, when enough for the look-up to say so
+    lookup_query: str = ""  # for a link to /lookup/; never a card number, which must not land in a URL
 
 
 # Flags worth a word to the citizen; "official" is left unsaid, since a page must never sound like an all-clear.
@@ -185,11 +189,18 @@ _NOTED_FLAGS = (
 
 
 def _indicator_notes(result: Result) -> list[IndicatorNote]:
+    """Each indicator with what is notable about it and what the look-up knows: one query when any can be looked up."""
+    lookable = [indicator for indicator in result.indicators if indicator.kind in LOOKUP_KINDS]
+    counts = indicator_report_counts([(str(indicator.kind), indicator.value) for indicator in lookable])
     return [
         IndicatorNote(
             label=IndicatorKind(indicator.kind).label,
             display=indicator.display,
             notes=tuple(flag.label for flag in _NOTED_FLAGS if flag in indicator.flags),
+            reports=counts.get((str(indicator.kind), indicator.value), 0),
+            lookup_query=indicator.value
+            if indicator.kind in LOOKUP_KINDS and indicator.kind != IndicatorKind.BANK_CARD
+            else "",
         )
         for indicator in result.indicators
     ]
@@ -208,7 +219,7 @@ class CheckReport:
 
 
 def check_report(result: Result) -> CheckReport:
-    """Load the techniques, public scam types and advice for a result: 3 queries."""
+    """Load the techniques, public scam types and advice for a result: 3 queries, a 4th for look-up counts."""
     codes = [match.technique for match in result.techniques]
     by_code = {
         technique.code: technique

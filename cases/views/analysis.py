@@ -16,8 +16,9 @@ from django.utils.functional import cached_property
 from django.views.generic import ListView, TemplateView, View
 
 from cases import exports
-from cases.filters import AnalystCaseFilter
+from cases.filters import AnalystCaseFilter, AnalystReportFilter
 from cases.selectors import analysis as selectors
+from cases.selectors import reports as report_selectors
 
 ANALYSIS_PERMISSION = "cases.view_analysis"
 ERROR_INVALID_FILTER = "筛选条件有误，请返回修改后再导出。"
@@ -158,3 +159,46 @@ class AnalysisBreakdownExportView(FilteredCasesMixin, View):
             raise Http404
         response = StreamingHttpResponse(exports.stream_csv(header, rows), content_type="text/csv; charset=utf-8")
         return _attachment(response, f"breakdown-{dimension}.csv")
+
+
+class FilteredReportsMixin(AnalystRequiredMixin):
+    def get_filterset(self) -> AnalystReportFilter:
+        if not hasattr(self, "_filterset"):
+            self._filterset = AnalystReportFilter(self.request.GET, queryset=report_selectors.analyst_reports())
+        return self._filterset
+
+
+class AnalysisReportListView(FilteredReportsMixin, ListView):
+    """Citizen reports and this week's most reported indicators; never the reporters' contact details."""
+
+    template_name = "analysis/reports.html"
+    context_object_name = "reports"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return self.get_filterset().qs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = self.get_filterset()
+        context.update(
+            {
+                "filter": filterset,
+                "filter_query": self.request.GET.urlencode(),
+                "filter_invalid": filterset.errors,
+                "top_indicators": report_selectors.top_indicators(reports=filterset.qs),
+                "active_tab": "reports",
+            }
+        )
+        return context
+
+
+class AnalysisReportExportView(FilteredReportsMixin, View):
+    def get(self, request):
+        filterset = self.get_filterset()
+        if filterset.errors:
+            return HttpResponseBadRequest(ERROR_INVALID_FILTER, content_type="text/plain; charset=utf-8")
+        response = StreamingHttpResponse(
+            exports.stream_reports_csv(filterset.qs), content_type="text/csv; charset=utf-8"
+        )
+        return _attachment(response, "reports.csv")
